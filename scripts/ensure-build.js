@@ -1,0 +1,21 @@
+// `npm start` on a fresh clone: build dist/ when it is missing or older than src/.
+const { existsSync, statSync, readdirSync } = require("node:fs");
+const { join } = require("node:path");
+const { execSync } = require("node:child_process");
+
+const root = join(__dirname, "..");
+const entry = join(root, "dist", "src", "main.js");
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+if (!existsSync(entry) || statSync(entry).mtimeMs < newestMtime(join(root, "src"))) {
+  console.log("hiregraph: building dist/ (first start or sources changed)…");
+  execSync("npm run -s build", { cwd: root, stdio: "inherit" });
+}

@@ -1,0 +1,157 @@
+import { Provider, ProviderMode } from "./domain/enums";
+
+/** How one provider is reached. */
+export interface ProviderConfig {
+  readonly mode: ProviderMode;
+  /** LIVE: the configured API base. SANDBOX: undefined (the server's own `/sandbox/<provider>` routes). */
+  readonly baseUrl?: string;
+  /** The credential sent upstream (API key or bearer token). SANDBOX: a fixed, obviously fake key. */
+  readonly secret: string;
+}
+
+export interface AuthConfig {
+  readonly jwtSecret?: string;
+  readonly jwksUrl?: string;
+  readonly issuer?: string;
+  readonly audience?: string;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly production: boolean;
+  /** Request body limit in bytes. @default 1048576 */
+  readonly maxBodyBytes: number;
+  /** Per-call upstream timeout. @default 10000 */
+  readonly upstreamTimeoutMs: number;
+  /** Max concurrent calls to one provider from this process. @default 16 */
+  readonly upstreamConcurrency: number;
+  readonly logLevel: string;
+  /** Serve introspection and the Apollo Sandbox page. @default true outside production, false in production */
+  readonly introspection: boolean;
+  readonly auth: AuthConfig | null;
+  readonly providers: Readonly<Record<Provider, ProviderConfig>>;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/** Fixed sandbox credentials: the simulators accept exactly these, so the auth path is exercised end to end. */
+export const SANDBOX_SECRETS: Readonly<Record<Provider, string>> = Object.freeze({
+  XOBIN: "sandbox-xobin-api-key",
+  ALFAONE: "ak_test_sandboxsandboxsandboxsandbox00",
+  IMOCHA: "sandbox-imocha-api-key",
+  DRVN: "sandbox.drvn.token",
+});
+
+const PROVIDER_ENV: Record<Provider, { url: string; secret: string; format?: RegExp; formatHint?: string }> = {
+  XOBIN: { url: "XOBIN_BASE_URL", secret: "XOBIN_API_KEY" },
+  ALFAONE: {
+    url: "ALFAONE_BASE_URL",
+    secret: "ALFAONE_API_KEY",
+    format: /^ak_(live|test)_[A-Za-z0-9]{32}$/,
+    formatHint: "ak_live_ or ak_test_ followed by 32 letters or digits",
+  },
+  IMOCHA: { url: "IMOCHA_BASE_URL", secret: "IMOCHA_API_KEY" },
+  DRVN: { url: "DRVN_BASE_URL", secret: "DRVN_TOKEN" },
+};
+
+type Env = Record<string, string | undefined>;
+
+/** Parses and validates the environment once, at start-up. Throws ConfigError listing every problem. */
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === "production";
+  const int = (name: string, def: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return def;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || n < min || n > max) {
+      problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
+      return def;
+    }
+    return n;
+  };
+
+  const providers = {} as Record<Provider, ProviderConfig>;
+  for (const provider of Object.values(Provider)) {
+    const names = PROVIDER_ENV[provider];
+    const baseUrl = env[names.url]?.trim();
+    const secret = env[names.secret]?.trim();
+    if (!baseUrl) {
+      if (secret) problems.push(`${names.secret} is set but ${names.url} is not; set both to use the live ${provider} API`);
+      providers[provider] = { mode: production ? ProviderMode.DISABLED : ProviderMode.SANDBOX, secret: SANDBOX_SECRETS[provider] };
+      continue;
+    }
+    if (!isHttpUrl(baseUrl)) problems.push(`${names.url}="${baseUrl}" must be an absolute http(s) URL`);
+    if (!secret) problems.push(`${names.url} is set, so ${names.secret} is required`);
+    else if (names.format && !names.format.test(secret)) problems.push(`${names.secret} must be ${names.formatHint}`);
+    providers[provider] = { mode: ProviderMode.LIVE, baseUrl: baseUrl.replace(/\/+$/, ""), secret: secret ?? "" };
+  }
+
+  const auth = parseAuth(env, problems);
+  const anyLive = Object.values(providers).some((p) => p.mode === ProviderMode.LIVE);
+  if (!auth && production) problems.push("NODE_ENV=production requires caller authentication: set AUTH_JWT_SECRET or AUTH_JWKS_URL");
+  else if (!auth && anyLive) problems.push("a live provider is configured, so caller authentication is required: set AUTH_JWT_SECRET or AUTH_JWKS_URL");
+
+  const logLevel = env.LOG_LEVEL ?? (production ? "info" : "info");
+  if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(logLevel)) {
+    problems.push(`LOG_LEVEL="${logLevel}" must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+  const introspection = parseBool(env, "GRAPHQL_INTROSPECTION", !production, problems);
+
+  const config: Config = {
+    port: int("PORT", 4000, 0, 65535),
+    host: env.HOST?.trim() || "0.0.0.0",
+    production,
+    maxBodyBytes: int("MAX_BODY_BYTES", 1_048_576, 1024, 100 * 1_048_576),
+    upstreamTimeoutMs: int("UPSTREAM_TIMEOUT_MS", 10_000, 100, 120_000),
+    upstreamConcurrency: int("UPSTREAM_CONCURRENCY", 16, 1, 1024),
+    logLevel,
+    introspection,
+    auth,
+    providers,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return deepFreeze(config);
+}
+
+function parseAuth(env: Env, problems: string[]): AuthConfig | null {
+  const jwtSecret = env.AUTH_JWT_SECRET || undefined;
+  const jwksUrl = env.AUTH_JWKS_URL?.trim() || undefined;
+  if (jwtSecret && jwksUrl) problems.push("set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both");
+  if (jwtSecret && jwtSecret.length < 32) problems.push("AUTH_JWT_SECRET must be at least 32 characters (HS256 needs a 256-bit key)");
+  if (jwksUrl && !isHttpUrl(jwksUrl)) problems.push(`AUTH_JWKS_URL="${jwksUrl}" must be an absolute http(s) URL`);
+  if (!jwtSecret && !jwksUrl) {
+    if (env.AUTH_ISSUER || env.AUTH_AUDIENCE) problems.push("AUTH_ISSUER/AUTH_AUDIENCE need AUTH_JWT_SECRET or AUTH_JWKS_URL");
+    return null;
+  }
+  return { jwtSecret, jwksUrl, issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined };
+}
+
+function parseBool(env: Env, name: string, def: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return def;
+  if (raw === "true" || raw === "1") return true;
+  if (raw === "false" || raw === "0") return false;
+  problems.push(`${name}="${raw}" must be true or false`);
+  return def;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === "http:" || u.protocol === "https:") && !!u.hostname;
+  } catch {
+    return false;
+  }
+}
+
+function deepFreeze<T>(obj: T): T {
+  for (const v of Object.values(obj as object)) if (v && typeof v === "object") deepFreeze(v);
+  return Object.freeze(obj);
+}

@@ -1,0 +1,77 @@
+import { ErrorCode, Provider } from "./enums";
+import { HiregraphError } from "./errors";
+
+/**
+ * Global ids are `<provider>:<type>:<nativeId>`, e.g. `alfaone:invite:3c90c3cc-…`, `xobin:ai-invite:1234`.
+ * They are readable, stable and carry everything needed to route a fetch, so a malformed id is rejected
+ * before any upstream call.
+ */
+export const ID_TYPES = {
+  XOBIN: ["ai-invite", "assessment-invite", "ai-interview", "assessment"],
+  ALFAONE: ["invite", "assessment", "grader"],
+  IMOCHA: ["invite", "test"],
+  DRVN: ["interview", "grader", "candidate"],
+} as const satisfies Record<Provider, readonly string[]>;
+
+export type IdType<P extends Provider = Provider> = (typeof ID_TYPES)[P][number];
+
+/** The native id formats: digits for integer ids, a UUID for AlfaOne. */
+const NATIVE_ID: Record<Provider, RegExp> = {
+  XOBIN: /^[1-9][0-9]{0,18}$/,
+  ALFAONE: /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9_-]{1,64})$/i,
+  IMOCHA: /^[1-9][0-9]{0,18}$/,
+  DRVN: /^[1-9][0-9]{0,18}$/,
+};
+/** AlfaOne invites and assessments are documented as UUIDs; only graders have free-form string ids. */
+const ALFAONE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface GlobalId {
+  readonly provider: Provider;
+  readonly type: string;
+  readonly nativeId: string;
+  /** The canonical string form. */
+  readonly id: string;
+}
+
+/** A malformed id, or one of the wrong provider or type for the operation: a caller error, never sent upstream. */
+export class InvalidIdError extends HiregraphError {
+  constructor(value: string, reason: string, field?: string[]) {
+    super(ErrorCode.INVALID_ID, `Invalid id "${truncate(value)}": ${reason}`, { field });
+  }
+}
+
+function truncate(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}
+
+export function formatId(provider: Provider, type: string, nativeId: string | number): string {
+  return `${provider.toLowerCase()}:${type}:${nativeId}`;
+}
+
+/** Parses and validates a global id; throws InvalidIdError naming what is wrong. */
+export function parseId(value: string, expected?: { provider?: Provider; types?: readonly string[] }): GlobalId {
+  const parts = value.split(":");
+  if (parts.length !== 3) {
+    throw new InvalidIdError(value, "expected the form <provider>:<type>:<nativeId>, e.g. imocha:invite:2932950");
+  }
+  const [p, type, nativeId] = parts;
+  const provider = p.toUpperCase() as Provider;
+  if (!(provider in ID_TYPES) || p !== p.toLowerCase()) {
+    throw new InvalidIdError(value, `unknown provider "${p}"; expected one of xobin, alfaone, imocha, drvn`);
+  }
+  const types: readonly string[] = ID_TYPES[provider];
+  if (!types.includes(type)) {
+    throw new InvalidIdError(value, `unknown type "${type}" for ${p}; expected one of ${types.join(", ")}`);
+  }
+  const format = provider === Provider.ALFAONE && type !== "grader" ? ALFAONE_UUID : NATIVE_ID[provider];
+  if (!format.test(nativeId)) {
+    throw new InvalidIdError(value, `"${truncate(nativeId)}" is not a valid ${p} ${type} id`);
+  }
+  if (expected?.provider && expected.provider !== provider) {
+    throw new InvalidIdError(value, `expected a ${expected.provider.toLowerCase()} id`);
+  }
+  if (expected?.types && !expected.types.includes(type)) {
+    throw new InvalidIdError(value, `expected an id of type ${expected.types.join(" or ")}`);
+  }
+  return { provider, type, nativeId, id: formatId(provider, type, nativeId) };
+}

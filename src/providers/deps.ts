@@ -1,0 +1,19 @@
+import type { ProviderMode } from "../domain/enums";
+import type { UpstreamCallEvent } from "./http";
+
+/** What every provider adapter factory receives from the composition root (src/providers/registry.ts). */
+export interface AdapterDeps {
+  readonly mode: ProviderMode;
+  /** API base (see CONTRACT §1 for what each provider's base includes). A function for sandbox mode. */
+  readonly baseUrl: string | (() => string);
+  /** API key or bearer token sent upstream. */
+  readonly secret: string;
+  /** Per-call timeout in milliseconds. */
+  readonly timeoutMs: number;
+  /** Max concurrent upstream calls from this process. */
+  readonly maxConcurrency: number;
+  /** Reports each upstream call (metrics, logs). */
+  readonly onCall?: (event: UpstreamCallEvent) => void;
+  /** Clock, injectable for tests. */
+  readonly now?: () => Date;
+}

@@ -1,0 +1,214 @@
+import http from "node:http";
+import https from "node:https";
+import axios, { type AxiosInstance } from "axios";
+import pLimit from "p-limit";
+import { Provider } from "../domain/enums";
+import {
+  ProviderAuthError,
+  ProviderError,
+  ProviderNotFoundError,
+  ProviderOutcomeUnknownError,
+  ProviderRateLimitError,
+  ProviderUnavailableError,
+  ProviderValidationError,
+} from "./errors";
+import { parseRetryAfter } from "./retry-after";
+import { redact } from "./redact";
+
+export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+export interface ProviderRequest {
+  method: HttpMethod;
+  /** Path below the base URL, already filled in (e.g. `/invites/3c90…`). */
+  path: string;
+  /** Route template for logs and metrics (e.g. `/invites/{id}`); never contains ids or personal data. */
+  endpoint: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+}
+
+export interface ProviderResponse<T = unknown> {
+  status: number;
+  data: T;
+  headers: Record<string, string>;
+}
+
+/** What each upstream call reports, for metrics and logs. Carries no bodies, keys or personal data. */
+export interface UpstreamCallEvent {
+  provider: Provider;
+  method: HttpMethod;
+  endpoint: string;
+  status?: number;
+  durationMs: number;
+  errorCode?: string;
+}
+
+/** Turns a provider's documented failure body into a typed error; return undefined for the generic rules. */
+export type ErrorClassifier = (status: number, body: unknown, headers: Record<string, string>) => ProviderError | undefined;
+
+export interface HttpClientOptions {
+  provider: Provider;
+  /** Base URL; request paths are appended to it. A function is read per request (sandbox URLs are known only once the server listens). */
+  baseUrl: string | (() => string);
+  /** Auth and other fixed headers. Their values are redacted from every error message. */
+  headers: Record<string, string>;
+  /** Per-request timeout in milliseconds. @default 10000 */
+  timeoutMs?: number;
+  /** Upper bound on concurrent calls to this provider from this process (bulkhead). @default 16 */
+  maxConcurrency?: number;
+  /** Provider-specific failure bodies, tried before the generic status rules. */
+  classify?: ErrorClassifier;
+  /** Called once per upstream call, success or failure. */
+  onCall?: (event: UpstreamCallEvent) => void;
+}
+
+export interface ProviderHttp {
+  readonly provider: Provider;
+  /** Sends a read. Failures become ProviderErrors. */
+  read<T>(req: ProviderRequest): Promise<ProviderResponse<T>>;
+  /**
+   * Sends a write. Like `read`, except that a write whose answer was lost after it may have reached the
+   * provider (timeout, reset, unreadable 2xx body) fails with ProviderOutcomeUnknownError, never a retry.
+   */
+  write<T>(req: ProviderRequest): Promise<ProviderResponse<T>>;
+}
+
+const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** Error codes meaning the request never left this machine, so even a write is safe to report as not sent. */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ERR_INVALID_URL"]);
+
+export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
+  const { provider } = opts;
+  const secrets = Object.values(opts.headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
+  const limit = pLimit(opts.maxConcurrency ?? 16);
+  const instance: AxiosInstance = axios.create({
+    timeout: opts.timeoutMs ?? 10_000,
+    headers: { Accept: "application/json", ...opts.headers },
+    httpAgent,
+    httpsAgent,
+    // We parse bodies ourselves so an invalid JSON answer is detected instead of passed on as a string.
+    responseType: "text",
+    transformResponse: [(data: unknown) => data],
+    validateStatus: () => true,
+    maxRedirects: 0,
+  });
+  const clean = (text: string) => redact(text, secrets);
+  const baseUrl = () => (typeof opts.baseUrl === "function" ? opts.baseUrl() : opts.baseUrl).replace(/\/+$/, "");
+
+  async function send<T>(req: ProviderRequest, isWrite: boolean): Promise<ProviderResponse<T>> {
+    const started = performance.now();
+    let status: number | undefined;
+    let errorCode: string | undefined;
+    try {
+      const res = await limit(() =>
+        instance.request<string>({
+          baseURL: baseUrl(),
+          method: req.method,
+          url: req.path,
+          params: req.query,
+          data: req.body === undefined ? undefined : JSON.stringify(req.body),
+          headers: req.body === undefined ? undefined : { "Content-Type": "application/json" },
+        }),
+      );
+      status = res.status;
+      return interpret<T>(res.status, res.data, normaliseHeaders(res.headers), isWrite);
+    } catch (err) {
+      const failure = toProviderError(provider, err, isWrite, clean);
+      errorCode = failure.code;
+      throw failure;
+    } finally {
+      opts.onCall?.({ provider, method: req.method, endpoint: req.endpoint, status, durationMs: performance.now() - started, errorCode });
+    }
+  }
+
+  function interpret<T>(status: number, text: string, headers: Record<string, string>, isWrite: boolean): ProviderResponse<T> {
+    const parsed = parseJson(text);
+    if (status >= 200 && status < 300) {
+      if (parsed.ok) return { status, data: parsed.value as T, headers };
+      throw isWrite
+        ? new ProviderOutcomeUnknownError(
+            provider,
+            `${provider} accepted the request but its answer was not valid JSON; the write may have been applied. Check the object before retrying.`,
+          )
+        : new ProviderUnavailableError(provider, `${provider} answered with a body that is not valid JSON`, { status });
+    }
+    const body = parsed.ok ? parsed.value : text;
+    throw opts.classify?.(status, body, headers) ?? genericError(provider, status, body, headers);
+  }
+
+  return {
+    provider,
+    read: (req) => send(req, false),
+    write: (req) => send(req, true),
+  };
+}
+
+function normaliseHeaders(h: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries((h ?? {}) as Record<string, unknown>)) {
+    if (v !== undefined && v !== null) out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : String(v);
+  }
+  return out;
+}
+
+function parseJson(text: string | undefined): { ok: true; value: unknown } | { ok: false } {
+  if (text === undefined || text === "") return { ok: true, value: null };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Pulls a human-readable reason out of the common error body shapes (`error`, `message`, `errors[]`). */
+export function providerMessage(body: unknown): string | undefined {
+  if (typeof body === "string") return body.trim().slice(0, 300) || undefined;
+  if (!body || typeof body !== "object") return undefined;
+  const b = body as Record<string, unknown>;
+  const parts: string[] = [];
+  if (typeof b.message === "string") parts.push(b.message);
+  if (typeof b.error === "string" && !parts.includes(b.error)) parts.push(b.error);
+  if (Array.isArray(b.errors)) parts.push(...b.errors.filter((e): e is string => typeof e === "string"));
+  const text = parts.join("; ").trim();
+  return text ? text.slice(0, 300) : undefined;
+}
+
+/** The status-code rules shared by every provider, used when no documented body matched. */
+export function genericError(provider: Provider, status: number, body: unknown, headers: Record<string, string>): ProviderError {
+  const reason = providerMessage(body);
+  const said = reason ? `: ${reason}` : "";
+  if (status === 401) return new ProviderAuthError(provider, `${provider} rejected hiregraph's credentials${said}`, status);
+  if (status === 403) return new ProviderAuthError(provider, `${provider} refused access${said}`, status);
+  if (status === 404) return new ProviderNotFoundError(provider, `${provider} has no such object${said}`, status);
+  if (status === 429) {
+    return new ProviderRateLimitError(provider, `${provider} is rate limiting requests${said}`, parseRetryAfter(headers["retry-after"]));
+  }
+  if (status >= 500 || status === 408) {
+    return new ProviderUnavailableError(provider, `${provider} failed with HTTP ${status}`, {
+      status,
+      retryAfterSeconds: parseRetryAfter(headers["retry-after"]),
+    });
+  }
+  return new ProviderValidationError(provider, `${provider} rejected the request (HTTP ${status})${said}`, status);
+}
+
+function toProviderError(provider: Provider, err: unknown, isWrite: boolean, clean: (s: string) => string): ProviderError {
+  if (err instanceof ProviderError) {
+    // Provider bodies can echo request data back; scrub our credentials out of anything we pass on.
+    const message = clean(err.message);
+    if (message !== err.message) Object.defineProperty(err, "message", { value: message });
+    return err;
+  }
+  const code = axios.isAxiosError(err) ? err.code : undefined;
+  const timedOut = code === "ECONNABORTED" || code === "ETIMEDOUT";
+  const what = timedOut ? "timed out" : "could not be reached";
+  if (isWrite && !(code && NOT_SENT_CODES.has(code))) {
+    return new ProviderOutcomeUnknownError(
+      provider,
+      `${provider} ${what} after the request was sent; the write may or may not have been applied. Check the object before retrying.`,
+    );
+  }
+  return new ProviderUnavailableError(provider, `${provider} ${what}${code ? ` (${code})` : ""}`);
+}

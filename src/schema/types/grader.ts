@@ -1,0 +1,25 @@
+import { Directive, Field, ObjectType } from "type-graphql";
+import { Provider } from "../../domain/enums";
+import { Node } from "./node";
+
+@Directive('@key(fields: "id")')
+@ObjectType({
+  implements: Node,
+  description: "A person who reviews or conducts assessments: an AlfaOne assigned grader or a DRVN interviewer. Known only as embedded in invites and interviews.",
+})
+export class Grader extends Node {
+  @Field(() => Provider, { description: "The provider this grader belongs to." })
+  provider: Provider;
+
+  @Field({ description: "The provider's own id for this grader." })
+  providerId: string;
+
+  @Field(() => String, { nullable: true, description: "Display name." })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Email address, where the provider shares one." })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Contact phone number, where the provider shares one." })
+  phone?: string | null;
+}

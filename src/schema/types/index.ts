@@ -1,0 +1,6 @@
+export { Node } from "./node";
+export { Candidate } from "./candidate";
+export { Grader } from "./grader";
+export { Assessment } from "./assessment";
+export { Invite } from "./invite";
+export { Interview } from "./interview";

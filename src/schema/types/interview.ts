@@ -1,0 +1,45 @@
+import { Directive, Field, ObjectType } from "type-graphql";
+import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
+import { Candidate } from "./candidate";
+import { Grader } from "./grader";
+import { Node } from "./node";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ implements: Node, description: "A scheduled interview between a candidate and an interviewer (DRVN)." })
+export class Interview extends Node {
+  @Field(() => Provider, { description: "The provider that holds this interview." })
+  provider: Provider;
+
+  @Field({ description: "The provider's own id for this interview." })
+  providerId: string;
+
+  @Field(() => InterviewStatus, { description: "Normalised status. Unrecognised provider values map to UNKNOWN." })
+  status: InterviewStatus;
+
+  @Field(() => String, { nullable: true, description: "The provider's raw status word, always kept (e.g. `amended`)." })
+  providerStatus?: string | null;
+
+  @Field(() => InterviewFormat, { description: "Video call or in person." })
+  format: InterviewFormat;
+
+  @Field(() => Date, { nullable: true, description: "When the interview starts." })
+  startAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the interview ends." })
+  endAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Meeting link or address." })
+  location?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Start of the new time the candidate proposed, when status is RESCHEDULE_REQUESTED." })
+  proposedStartAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "End of the new time the candidate proposed, when status is RESCHEDULE_REQUESTED." })
+  proposedEndAt?: Date | null;
+
+  @Field(() => Grader, { nullable: true, description: "Who conducts the interview." })
+  interviewer?: Grader | null;
+
+  @Field(() => Candidate, { nullable: true, description: "Who is interviewed." })
+  candidate?: Candidate | null;
+}
