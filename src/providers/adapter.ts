@@ -68,6 +68,12 @@ export interface ProviderAdapter {
   listInvites?(args: ListInvitesArgs): Promise<Page<Invite>>;
   listAssessments?(args: PageArgs): Promise<Page<Assessment>>;
 
+  /**
+   * Finds an invite by the caller's own reference (`externalId`), where the provider stores one. Used to
+   * reconcile a create whose answer was lost, instead of retrying it into a duplicate. Null when absent.
+   */
+  findInviteByExternalId?(assessment: GlobalId, externalId: string): Promise<Invite | null>;
+
   /** Creates an invite and returns it as the provider describes it. */
   createInvite?(req: CreateInviteRequest): Promise<Invite>;
   /** Revokes an invite; resolves when the provider confirms, throws ProviderBusinessError for documented refusals. */
