@@ -1,0 +1,18 @@
+import type { IdempotencyStore } from "./idempotency/store";
+import type { Loaders } from "./loaders";
+import type { ProviderRegistry } from "./providers/registry";
+
+/** The authenticated caller, when caller authentication is on. */
+export interface Caller {
+  /** The token's `sub`; scopes idempotency keys so callers cannot collide. */
+  subject: string;
+  scopes: readonly string[];
+}
+
+/** Per-request GraphQL context. Loaders are new for every request. */
+export interface Context {
+  readonly registry: ProviderRegistry;
+  readonly loaders: Loaders;
+  readonly idempotency: IdempotencyStore;
+  readonly caller?: Caller;
+}

@@ -1,0 +1,30 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { type GraphQLSchema, parse } from "graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { buildSchema, createResolversMap } from "type-graphql";
+import { MutationResolver } from "../schema/resolvers/mutation.resolver";
+import { QueryResolver } from "../schema/resolvers/query.resolver";
+import { referenceResolvers } from "./references";
+
+const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+
+/**
+ * Builds the federated subgraph schema once at start-up: type-graphql emits the code-first schema, which is
+ * printed with its `@key` directives and rebuilt by @apollo/subgraph with `_entities`/`_service` and the
+ * reference resolvers merged in.
+ */
+export async function buildFederatedSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [QueryResolver, MutationResolver],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+    skipCheck: true,
+  });
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  for (const [type, extra] of Object.entries(referenceResolvers)) {
+    resolvers[type] = { ...(resolvers[type] as object), ...extra } as GraphQLResolverMap<unknown>[string];
+  }
+  return buildSubgraphSchema({ typeDefs: parse(`${LINK}\n${printSchemaWithDirectives(schema)}`), resolvers });
+}

@@ -1,0 +1,59 @@
+import DataLoader from "dataloader";
+import { ProviderMode, type Provider } from "./domain/enums";
+import type { GlobalId } from "./domain/ids";
+import { parseId } from "./domain/ids";
+import type { ProviderAdapter } from "./providers/adapter";
+import type { ProviderRegistry } from "./providers/registry";
+import { ProviderUnavailableError } from "./providers/errors";
+import { UnsupportedOperationError } from "./domain/errors";
+import type { Assessment, Invite } from "./schema/types";
+
+export interface Loaders {
+  /** Keyed by canonical global id; one upstream fetch per distinct id per request. */
+  invite: DataLoader<string, Invite>;
+  assessment: DataLoader<string, Assessment>;
+}
+
+type BatchMethod<T> = (adapter: ProviderAdapter) => ((ids: readonly GlobalId[]) => Promise<Array<T | Error>>) | undefined;
+
+/**
+ * Builds a batch function that groups keys by provider, asks each provider once for its share, and puts
+ * results (or per-key errors) back in key order, as DataLoader requires.
+ */
+function batchByProvider<T>(registry: ProviderRegistry, what: string, method: BatchMethod<T>) {
+  return async (keys: readonly string[]): Promise<Array<T | Error>> => {
+    const results: Array<T | Error> = new Array(keys.length);
+    const groups = new Map<Provider, { ids: GlobalId[]; indexes: number[] }>();
+    keys.forEach((key, i) => {
+      const id = parseId(key);
+      const group = groups.get(id.provider) ?? { ids: [], indexes: [] };
+      group.ids.push(id);
+      group.indexes.push(i);
+      groups.set(id.provider, group);
+    });
+    await Promise.all(
+      [...groups].map(async ([provider, group]) => {
+        const adapter = registry.get(provider);
+        const fetch = adapter && method(adapter)?.bind(adapter);
+        let found: Array<T | Error>;
+        if (!adapter || adapter.mode === ProviderMode.DISABLED) {
+          found = group.ids.map(() => new ProviderUnavailableError(provider, `${provider} is not configured on this server`));
+        } else if (!fetch) {
+          found = group.ids.map(() => new UnsupportedOperationError(provider, `${provider} offers no way to read ${what}`));
+        } else {
+          found = await fetch(group.ids).catch((err: Error) => group.ids.map(() => err));
+        }
+        group.indexes.forEach((keyIndex, j) => (results[keyIndex] = found[j]));
+      }),
+    );
+    return results;
+  };
+}
+
+/** One set of loaders per GraphQL request, so caching never leaks between callers. */
+export function createLoaders(registry: ProviderRegistry): Loaders {
+  return {
+    invite: new DataLoader(batchByProvider(registry, "invites", (a) => a.getInvites), { maxBatchSize: 100 }),
+    assessment: new DataLoader(batchByProvider(registry, "assessments", (a) => a.getAssessments), { maxBatchSize: 100 }),
+  };
+}

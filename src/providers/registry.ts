@@ -1,0 +1,61 @@
+import type { Config } from "../config";
+import { Provider, ProviderMode } from "../domain/enums";
+import type { ProviderAdapter } from "./adapter";
+import type { AdapterDeps } from "./deps";
+import type { UpstreamCallEvent } from "./http";
+import { createAlfaoneAdapter } from "./alfaone";
+import { createDrvnAdapter } from "./drvn";
+import { createImochaAdapter } from "./imocha";
+import { createXobinAdapter } from "./xobin";
+
+export type AdapterFactory = (deps: AdapterDeps) => ProviderAdapter;
+
+export const ADAPTER_FACTORIES: Readonly<Record<Provider, AdapterFactory>> = {
+  XOBIN: createXobinAdapter,
+  ALFAONE: createAlfaoneAdapter,
+  IMOCHA: createImochaAdapter,
+  DRVN: createDrvnAdapter,
+};
+
+/** The URL path each simulator is mounted under on this server. */
+export const sandboxPath = (provider: Provider) => `/sandbox/${provider.toLowerCase()}`;
+
+/** A provider that is not configured in production: every operation is refused before any call. */
+function disabledAdapter(provider: Provider): ProviderAdapter {
+  return { provider, mode: ProviderMode.DISABLED, capabilities: [] };
+}
+
+export type ProviderRegistry = ReadonlyMap<Provider, ProviderAdapter>;
+
+/**
+ * Builds one adapter per provider from config. Sandboxed providers call this server's own `/sandbox/<provider>`
+ * routes over HTTP, so the real client path (auth header, error mapping) runs; `selfUrl` is read per call because
+ * the port is known only once the server listens.
+ */
+export function createRegistry(
+  config: Config,
+  selfUrl: () => string,
+  onCall?: (event: UpstreamCallEvent) => void,
+  factories: Readonly<Record<Provider, AdapterFactory>> = ADAPTER_FACTORIES,
+): ProviderRegistry {
+  const registry = new Map<Provider, ProviderAdapter>();
+  for (const provider of Object.values(Provider)) {
+    const pc = config.providers[provider];
+    if (pc.mode === ProviderMode.DISABLED) {
+      registry.set(provider, disabledAdapter(provider));
+      continue;
+    }
+    registry.set(
+      provider,
+      factories[provider]({
+        mode: pc.mode,
+        baseUrl: pc.baseUrl ?? (() => `${selfUrl()}${sandboxPath(provider)}`),
+        secret: pc.secret,
+        timeoutMs: config.upstreamTimeoutMs,
+        maxConcurrency: config.upstreamConcurrency,
+        onCall,
+      }),
+    );
+  }
+  return registry;
+}

@@ -1,0 +1,70 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ErrorCode } from "../domain/enums";
+import { HiregraphError } from "../domain/errors";
+import type { UserError } from "./payloads";
+
+/** The one place hiregraph errors become mutation `userErrors`. Unexpected errors are masked. */
+export function toUserError(err: unknown): UserError {
+  if (err instanceof HiregraphError) {
+    return {
+      code: err.code,
+      message: err.message,
+      field: err.field ?? null,
+      retryable: err.retryable,
+      retryAfterSeconds: err.retryAfterSeconds ?? null,
+    };
+  }
+  return { code: ErrorCode.PROVIDER_UNAVAILABLE, message: "Internal error while processing the request", field: null, retryable: true, retryAfterSeconds: null };
+}
+
+/** Codes graphql-js and Apollo Server attach themselves; their messages are safe to pass on. */
+const FRAMEWORK_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "QUERY_LIMIT_EXCEEDED",
+]);
+
+/**
+ * Apollo `formatError`: the one place query errors get their public form. HiregraphErrors keep their
+ * message and gain `extensions.code/provider/retryable`; anything else that is not a known framework error is
+ * masked as INTERNAL_SERVER_ERROR, so stack traces and upstream details never reach a caller.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof HiregraphError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: original.code,
+        provider: original.provider ?? null,
+        retryable: original.retryable,
+        ...(original.retryAfterSeconds !== undefined ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+        ...(original.field ? { field: original.field } : {}),
+      },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && FRAMEWORK_CODES.has(code)) {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  if (original instanceof GraphQLError && !original.originalError && formatted.extensions?.code === undefined) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  }
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}

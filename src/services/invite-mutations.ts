@@ -1,0 +1,119 @@
+import type { Context } from "../context";
+import { Capability, InviteStatus, Provider } from "../domain/enums";
+import { InputError } from "../domain/errors";
+import type { GlobalId } from "../domain/ids";
+import type { CreateInviteRequest } from "../providers/adapter";
+import { ProviderBusinessError } from "../providers/errors";
+import type { CancelInviteInput, InviteCandidateInput, RevokeInviteInput } from "../schema/inputs/invite.inputs";
+import type { InvitePayload, UserError } from "../schema/payloads";
+import { Invite } from "../schema/types";
+import { requireCapability } from "./capabilities";
+import { runMutation } from "./run-mutation";
+import { InputCheck, LIMITS } from "./validate";
+
+const INVITE_TYPES = ["ai-invite", "assessment-invite", "invite"] as const;
+const ASSESSMENT_TYPES = ["ai-interview", "assessment", "test"] as const;
+const PROCTORING_MODES = ["disabled", "image", "video"];
+
+const failed = (userErrors: UserError[]): InvitePayload => ({ invite: null, userErrors });
+
+/** Checks an invite input completely (fields, ids, provider-only options) before any upstream call. */
+function checkInviteInput(input: InviteCandidateInput, now: Date): CreateInviteRequest {
+  const check = new InputCheck();
+  const assessment = check.id(input.assessmentId, ["assessmentId"], { types: ASSESSMENT_TYPES });
+  check.email(input.candidate.email, ["candidate", "email"]);
+  check.text(input.candidate.name, ["candidate", "name"], LIMITS.name);
+  check.text(input.externalId, ["externalId"], LIMITS.externalId);
+  check.idempotencyKey(input.idempotencyKey);
+  check.order(input.startsAt, input.expiresAt, ["expiresAt"], "startsAt");
+  if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
+    check.add(new InputError(["expiresAt"], "expiresAt must be in the future"));
+  }
+  if (input.alfaone && assessment && assessment.provider !== Provider.ALFAONE) {
+    check.add(new InputError(["alfaone"], "alfaone options apply only to alfaone:assessment ids"));
+  }
+  if (input.imocha && assessment && assessment.provider !== Provider.IMOCHA) {
+    check.add(new InputError(["imocha"], "imocha options apply only to imocha:test ids"));
+  }
+  check.positiveInt(input.alfaone?.questionReplayLimit, ["alfaone", "questionReplayLimit"]);
+  check.positiveInt(input.alfaone?.answerRecordLimit, ["alfaone", "answerRecordLimit"]);
+  check.url(input.imocha?.callbackUrl, ["imocha", "callbackUrl"]);
+  check.url(input.imocha?.redirectUrl, ["imocha", "redirectUrl"]);
+  const mode = input.imocha?.proctoringMode;
+  if (mode !== undefined && mode !== null && !PROCTORING_MODES.includes(mode)) {
+    check.add(new InputError(["imocha", "proctoringMode"], `imocha.proctoringMode must be one of ${PROCTORING_MODES.join(", ")}`));
+  }
+  check.done();
+  return {
+    assessment: assessment as GlobalId,
+    candidate: { name: input.candidate.name?.trim(), email: input.candidate.email.trim() },
+    sendEmail: input.sendEmail ?? undefined,
+    startsAt: input.startsAt ?? undefined,
+    expiresAt: input.expiresAt ?? undefined,
+    externalId: input.externalId ?? undefined,
+    alfaone: input.alfaone ? { ...input.alfaone } : undefined,
+    imocha: input.imocha ? { ...input.imocha } : undefined,
+  };
+}
+
+export function inviteCandidate(ctx: Context, input: InviteCandidateInput): Promise<InvitePayload> {
+  return runMutation(ctx, "inviteCandidate", input, failed, async () => {
+    const req = checkInviteInput(input, new Date());
+    const adapter = requireCapability(ctx.registry, req.assessment.provider, Capability.CREATE_INVITE);
+    const invite = await adapter.createInvite!(req);
+    ctx.loaders.invite.clear(invite.id).prime(invite.id, invite);
+    return { invite, userErrors: [] };
+  });
+}
+
+/**
+ * Reads the invite again after a state change, so the payload shows it as it now stands. When the read fails
+ * after a confirmed change, the payload still reports the new status rather than losing the outcome.
+ */
+async function reread(ctx: Context, id: GlobalId, status: InviteStatus): Promise<Invite> {
+  try {
+    return await ctx.loaders.invite.clear(id.id).load(id.id);
+  } catch {
+    return Object.assign(new Invite(), { id: id.id, provider: id.provider, providerId: id.nativeId, status, candidate: {} });
+  }
+}
+
+/** A documented refusal (ALREADY_REVOKED, NOT_CANCELLABLE…) still shows the invite as it stands, when readable. */
+async function refusal(ctx: Context, id: GlobalId, err: ProviderBusinessError): Promise<InvitePayload> {
+  const invite = await ctx.loaders.invite.clear(id.id).load(id.id).catch(() => null);
+  return { invite, userErrors: [{ code: err.code, message: err.message, field: null, retryable: err.retryable, retryAfterSeconds: null }] };
+}
+
+export function revokeInvite(ctx: Context, input: RevokeInviteInput): Promise<InvitePayload> {
+  return runMutation(ctx, "revokeInvite", input, failed, async () => {
+    const check = new InputCheck();
+    const id = check.id(input.id, ["id"], { types: INVITE_TYPES });
+    check.idempotencyKey(input.idempotencyKey);
+    check.done();
+    const adapter = requireCapability(ctx.registry, id!.provider, Capability.REVOKE_INVITE);
+    try {
+      await adapter.revokeInvite!(id!, { notifyCandidate: input.notifyCandidate ?? false });
+    } catch (err) {
+      if (err instanceof ProviderBusinessError) return refusal(ctx, id!, err);
+      throw err;
+    }
+    return { invite: await reread(ctx, id!, InviteStatus.REVOKED), userErrors: [] };
+  });
+}
+
+export function cancelInvite(ctx: Context, input: CancelInviteInput): Promise<InvitePayload> {
+  return runMutation(ctx, "cancelInvite", input, failed, async () => {
+    const check = new InputCheck();
+    const id = check.id(input.id, ["id"], { types: INVITE_TYPES });
+    check.idempotencyKey(input.idempotencyKey);
+    check.done();
+    const adapter = requireCapability(ctx.registry, id!.provider, Capability.CANCEL_INVITE);
+    try {
+      await adapter.cancelInvite!(id!);
+    } catch (err) {
+      if (err instanceof ProviderBusinessError) return refusal(ctx, id!, err);
+      throw err;
+    }
+    return { invite: await reread(ctx, id!, InviteStatus.CANCELLED), userErrors: [] };
+  });
+}

@@ -1,0 +1,53 @@
+import type { Context } from "../context";
+import { ErrorCode } from "../domain/enums";
+import { fingerprint } from "../idempotency/store";
+import { toUserError } from "../schema/errors";
+import type { UserError } from "../schema/payloads";
+import { InputErrors } from "./validate";
+
+interface Payload {
+  userErrors: UserError[];
+}
+
+/**
+ * Runs a mutation's work with the contract's error and idempotency rules: failures become `userErrors` (never
+ * thrown), and with an `idempotencyKey` the first final payload is replayed for repeats of the same input while
+ * a different input under the same key is refused. Transient failures (retryable) are not remembered, so a
+ * retry with the same key runs again.
+ */
+export async function runMutation<P extends Payload>(
+  ctx: Context,
+  name: string,
+  input: { idempotencyKey?: string | null },
+  empty: (errors: UserError[]) => P,
+  work: () => Promise<P>,
+): Promise<P> {
+  const guarded = async (): Promise<P> => {
+    try {
+      return await work();
+    } catch (err) {
+      return empty(err instanceof InputErrors ? err.errors.map(toUserError) : [toUserError(err)]);
+    }
+  };
+  const key = input.idempotencyKey;
+  if (!key || key.length > 255) return guarded();
+  const outcome = await ctx.idempotency.run({
+    scope: `${ctx.caller?.subject ?? "anonymous"}:${name}`,
+    key,
+    fingerprint: fingerprint(input),
+    work: guarded,
+    shouldStore: (p) => !p.userErrors.some((e) => e.retryable),
+  });
+  if (outcome.reused) {
+    return empty([
+      {
+        code: ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        message: `idempotencyKey "${key}" was already used for ${name} with a different input; use a new key for a new request`,
+        field: ["idempotencyKey"],
+        retryable: false,
+        retryAfterSeconds: null,
+      },
+    ]);
+  }
+  return outcome.result;
+}

@@ -1,0 +1,58 @@
+import { loadConfig } from "../../src/config";
+import type { Provider } from "../../src/domain/enums";
+import type { SimulatorControl } from "../../src/sandbox/faults";
+import { buildApp, type App, type AppDeps } from "../../src/server/app";
+
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
+}
+
+export interface TestApp {
+  app: App;
+  url: string;
+  /** POSTs a GraphQL operation to /graphql over real HTTP. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  /** Control of a provider's sandbox simulator. */
+  sim(provider: Provider): SimulatorControl;
+  /** Upstream requests the simulators have served since the last reset, by provider. */
+  upstreamCalls(): Record<string, number>;
+  /** Clears counters and faults on every simulator. */
+  resetCounters(): void;
+  close(): Promise<void>;
+}
+
+/** Starts the real server (all providers sandboxed unless env says otherwise) on 127.0.0.1 and a free port. */
+export async function startApp(env: Record<string, string> = {}, deps: AppDeps = {}): Promise<TestApp> {
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env });
+  const app = await buildApp(config, { logger: false, ...deps });
+  await app.server.listen({ port: 0, host: "127.0.0.1" });
+  const url = app.url();
+  const sim = (provider: Provider) => {
+    const control = app.simulators.get(provider);
+    if (!control) throw new Error(`${provider} is not sandboxed in this app`);
+    return control;
+  };
+  return {
+    app,
+    url,
+    sim,
+    async gql(query, variables, headers = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as Omit<GqlResult, "status">;
+      return { status: res.status, ...body } as GqlResult<any>;
+    },
+    upstreamCalls() {
+      return Object.fromEntries([...app.simulators].map(([p, c]) => [p, c.stats().total]));
+    },
+    resetCounters() {
+      for (const c of app.simulators.values()) c.clear();
+    },
+    close: () => app.server.close(),
+  };
+}

@@ -1,0 +1,63 @@
+import { ConfigError, loadConfig, SANDBOX_SECRETS } from "../../src/config";
+import { ProviderMode } from "../../src/domain/enums";
+
+const GOOD_ALFA_KEY = `ak_test_${"a1".repeat(16)}`;
+const SECRET = "test-only-secret-0123456789abcdef0123";
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe("config", () => {
+  it("defaults to every provider sandboxed, port 4000, 1 MiB bodies, no auth", () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(4000);
+    expect(c.maxBodyBytes).toBe(1_048_576);
+    expect(c.auth).toBeNull();
+    for (const p of Object.values(c.providers)) expect(p.mode).toBe(ProviderMode.SANDBOX);
+    expect(c.providers.ALFAONE.secret).toBe(SANDBOX_SECRETS.ALFAONE);
+    expect(Object.isFrozen(c.providers.XOBIN)).toBe(true);
+  });
+
+  it("switches a provider to LIVE when its base URL and key are set (with caller auth)", () => {
+    const c = loadConfig({ ALFAONE_BASE_URL: "https://alfaone.app/api/v1/", ALFAONE_API_KEY: GOOD_ALFA_KEY, AUTH_JWT_SECRET: SECRET });
+    expect(c.providers.ALFAONE).toEqual({ mode: ProviderMode.LIVE, baseUrl: "https://alfaone.app/api/v1", secret: GOOD_ALFA_KEY });
+    expect(c.providers.XOBIN.mode).toBe(ProviderMode.SANDBOX);
+  });
+
+  it("rejects a malformed base URL, a missing key and a badly shaped AlfaOne key, listing all problems", () => {
+    const p = problems({ XOBIN_BASE_URL: "app.xobin.com", ALFAONE_BASE_URL: "https://alfaone.app/api/v1", ALFAONE_API_KEY: "ak_live_short", IMOCHA_BASE_URL: "https://apiv3.imocha.io", AUTH_JWT_SECRET: SECRET });
+    expect(p.join("\n")).toContain('XOBIN_BASE_URL="app.xobin.com" must be an absolute http(s) URL');
+    expect(p.join("\n")).toContain("ALFAONE_API_KEY must be ak_live_ or ak_test_ followed by 32 letters or digits");
+    expect(p.join("\n")).toContain("IMOCHA_BASE_URL is set, so IMOCHA_API_KEY is required");
+    expect(p.join("\n")).toContain("XOBIN_BASE_URL is set, so XOBIN_API_KEY is required");
+  });
+
+  it("never echoes a key value in its messages", () => {
+    const key = "ak_live_SHOULDNOTAPPEAR";
+    expect(problems({ ALFAONE_BASE_URL: "https://alfaone.app/api/v1", ALFAONE_API_KEY: key }).join("\n")).not.toContain(key);
+  });
+
+  it("rejects bad integers", () => {
+    expect(problems({ PORT: "http" })).toEqual(['PORT="http" must be a whole number from 0 to 65535']);
+    expect(problems({ MAX_BODY_BYTES: "-5" })[0]).toContain("MAX_BODY_BYTES");
+  });
+
+  it("requires caller auth when any provider is live, and in production", () => {
+    expect(problems({ DRVN_BASE_URL: "https://drvn.example.com", DRVN_TOKEN: "fake.token.value" }).join()).toContain("caller authentication is required");
+    expect(problems({ NODE_ENV: "production" }).join()).toContain("NODE_ENV=production requires caller authentication");
+    expect(problems({ AUTH_JWT_SECRET: "short" }).join()).toContain("at least 32 characters");
+  });
+
+  it("disables unconfigured providers in production instead of simulating them", () => {
+    const c = loadConfig({ NODE_ENV: "production", AUTH_JWT_SECRET: SECRET });
+    for (const p of Object.values(c.providers)) expect(p.mode).toBe(ProviderMode.DISABLED);
+    expect(c.introspection).toBe(false);
+  });
+});
