@@ -6,4 +6,5 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   setupFiles: ["reflect-metadata"],
   testTimeout: 20000,
+  reporters: ["default", "<rootDir>/scripts/jest-totals-reporter.js"],
 };

@@ -7,6 +7,8 @@ export interface ProviderConfig {
   readonly baseUrl?: string;
   /** The credential sent upstream (API key or bearer token). SANDBOX: a fixed, obviously fake key. */
   readonly secret: string;
+  /** Outbound requests per minute; undefined means unlimited. @default AlfaOne live: 100 (its standard tier) */
+  readonly rateLimitPerMinute?: number;
 }
 
 export interface AuthConfig {
@@ -26,6 +28,12 @@ export interface Config {
   readonly upstreamTimeoutMs: number;
   /** Max concurrent calls to one provider from this process. @default 16 */
   readonly upstreamConcurrency: number;
+  /** Extra attempts for a failed provider read (writes are never retried). @default 2 */
+  readonly upstreamRetries: number;
+  /** Consecutive provider outages that open its circuit breaker. @default 5 */
+  readonly breakerThreshold: number;
+  /** How long an open breaker fails fast before trying the provider again. @default 10000 */
+  readonly breakerCooldownMs: number;
   readonly logLevel: string;
   /** Serve introspection and the Apollo Sandbox page. @default true outside production, false in production */
   readonly introspection: boolean;
@@ -48,11 +56,12 @@ export const SANDBOX_SECRETS: Readonly<Record<Provider, string>> = Object.freeze
   DRVN: "sandbox.drvn.token",
 });
 
-const PROVIDER_ENV: Record<Provider, { url: string; secret: string; format?: RegExp; formatHint?: string }> = {
+const PROVIDER_ENV: Record<Provider, { url: string; secret: string; format?: RegExp; formatHint?: string; liveRateLimit?: number }> = {
   XOBIN: { url: "XOBIN_BASE_URL", secret: "XOBIN_API_KEY" },
   ALFAONE: {
     url: "ALFAONE_BASE_URL",
     secret: "ALFAONE_API_KEY",
+    liveRateLimit: 100,
     format: /^ak_(live|test)_[A-Za-z0-9]{32}$/,
     formatHint: "ak_live_ or ak_test_ followed by 32 letters or digits",
   },
@@ -82,15 +91,17 @@ export function loadConfig(env: Env): Config {
     const names = PROVIDER_ENV[provider];
     const baseUrl = env[names.url]?.trim();
     const secret = env[names.secret]?.trim();
+    const rateName = `${provider}_RATE_LIMIT_PER_MIN`;
+    const rate = env[rateName] ? int(rateName, 0, 1, 1_000_000) : baseUrl ? names.liveRateLimit : undefined;
     if (!baseUrl) {
       if (secret) problems.push(`${names.secret} is set but ${names.url} is not; set both to use the live ${provider} API`);
-      providers[provider] = { mode: production ? ProviderMode.DISABLED : ProviderMode.SANDBOX, secret: SANDBOX_SECRETS[provider] };
+      providers[provider] = { mode: production ? ProviderMode.DISABLED : ProviderMode.SANDBOX, secret: SANDBOX_SECRETS[provider], rateLimitPerMinute: rate };
       continue;
     }
     if (!isHttpUrl(baseUrl)) problems.push(`${names.url}="${baseUrl}" must be an absolute http(s) URL`);
     if (!secret) problems.push(`${names.url} is set, so ${names.secret} is required`);
     else if (names.format && !names.format.test(secret)) problems.push(`${names.secret} must be ${names.formatHint}`);
-    providers[provider] = { mode: ProviderMode.LIVE, baseUrl: baseUrl.replace(/\/+$/, ""), secret: secret ?? "" };
+    providers[provider] = { mode: ProviderMode.LIVE, baseUrl: baseUrl.replace(/\/+$/, ""), secret: secret ?? "", rateLimitPerMinute: rate };
   }
 
   const auth = parseAuth(env, problems);
@@ -111,6 +122,9 @@ export function loadConfig(env: Env): Config {
     maxBodyBytes: int("MAX_BODY_BYTES", 1_048_576, 1024, 100 * 1_048_576),
     upstreamTimeoutMs: int("UPSTREAM_TIMEOUT_MS", 10_000, 100, 120_000),
     upstreamConcurrency: int("UPSTREAM_CONCURRENCY", 16, 1, 1024),
+    upstreamRetries: int("UPSTREAM_RETRIES", 2, 0, 5),
+    breakerThreshold: int("BREAKER_THRESHOLD", 5, 1, 1000),
+    breakerCooldownMs: int("BREAKER_COOLDOWN_MS", 10_000, 100, 600_000),
     logLevel,
     introspection,
     auth,

@@ -1,5 +1,6 @@
 import type { ProviderMode } from "../domain/enums";
 import type { UpstreamCallEvent } from "./http";
+import type { ResilienceOptions } from "./resilience";
 
 /** What every provider adapter factory receives from the composition root (src/providers/registry.ts). */
 export interface AdapterDeps {
@@ -14,6 +15,10 @@ export interface AdapterDeps {
   readonly maxConcurrency: number;
   /** Reports each upstream call (metrics, logs). */
   readonly onCall?: (event: UpstreamCallEvent) => void;
+  /** Read retries and circuit breaker; pass through to createHttpClient. @default no retries */
+  readonly resilience?: ResilienceOptions;
+  /** Outbound requests per minute; pass through to createHttpClient. @default unlimited */
+  readonly rateLimitPerMinute?: number;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
 }

@@ -14,6 +14,8 @@ import {
 } from "./errors";
 import { parseRetryAfter } from "./retry-after";
 import { redact } from "./redact";
+import { TokenBucket } from "./rate-limit";
+import { createResilience, type ResilienceOptions } from "./resilience";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -58,8 +60,14 @@ export interface HttpClientOptions {
   maxConcurrency?: number;
   /** Provider-specific failure bodies, tried before the generic status rules. */
   classify?: ErrorClassifier;
-  /** Called once per upstream call, success or failure. */
+  /** Called once per upstream call (each retry attempt included), success or failure. */
   onCall?: (event: UpstreamCallEvent) => void;
+  /** Read retries and circuit breaker. @default no retries, breaker after 5 consecutive outages */
+  resilience?: ResilienceOptions;
+  /** Outbound budget in requests per minute. @default unlimited */
+  rateLimitPerMinute?: number;
+  /** How long a call may wait for outbound budget before failing with RATE_LIMITED. @default 1000 */
+  maxRateWaitMs?: number;
 }
 
 export interface ProviderHttp {
@@ -97,7 +105,30 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   const clean = (text: string) => redact(text, secrets);
   const baseUrl = () => (typeof opts.baseUrl === "function" ? opts.baseUrl() : opts.baseUrl).replace(/\/+$/, "");
 
+  const policy = createResilience(provider, opts.resilience);
+  const bucket = opts.rateLimitPerMinute ? new TokenBucket(opts.rateLimitPerMinute) : undefined;
+  const maxRateWaitMs = opts.maxRateWaitMs ?? 1000;
+
+  /** Waits for outbound budget, or refuses at once when the wait would be too long. */
+  async function budget(): Promise<void> {
+    if (!bucket) return;
+    let waited = 0;
+    for (let wait = bucket.take(); wait > 0; wait = bucket.take()) {
+      if (waited + wait > maxRateWaitMs) {
+        throw new ProviderRateLimitError(
+          provider,
+          `hiregraph's outbound request budget for ${provider} (${opts.rateLimitPerMinute}/min) is used up`,
+          Math.ceil(wait / 1000),
+          undefined,
+        );
+      }
+      await new Promise((r) => setTimeout(r, wait));
+      waited += wait;
+    }
+  }
+
   async function send<T>(req: ProviderRequest, isWrite: boolean): Promise<ProviderResponse<T>> {
+    await budget();
     const started = performance.now();
     let status: number | undefined;
     let errorCode: string | undefined;
@@ -140,8 +171,8 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
 
   return {
     provider,
-    read: (req) => send(req, false),
-    write: (req) => send(req, true),
+    read: (req) => policy.read(() => send(req, false)),
+    write: (req) => policy.write(() => send(req, true)),
   };
 }
 

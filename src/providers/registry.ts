@@ -53,6 +53,12 @@ export function createRegistry(
         secret: pc.secret,
         timeoutMs: config.upstreamTimeoutMs,
         maxConcurrency: config.upstreamConcurrency,
+        resilience: {
+          readRetries: config.upstreamRetries,
+          breakerThreshold: config.breakerThreshold,
+          breakerHalfOpenAfterMs: config.breakerCooldownMs,
+        },
+        rateLimitPerMinute: pc.rateLimitPerMinute,
         onCall,
       }),
     );

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import type { Context } from "../context";
 import { formatError } from "../schema/errors";
+import { queryLimits } from "./limits";
 import type { Metrics } from "./metrics";
 
 /** Records each request's duration by operation name and outcome. */
@@ -24,14 +25,17 @@ function metricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
 }
 
 export function createApollo(config: Config, schema: GraphQLSchema, metrics: Metrics, extra: ApolloServerPlugin<Context>[]): ApolloServer<Context> {
+  const limits = queryLimits(config);
   return new ApolloServer<Context>({
     schema,
+    validationRules: limits.validationRules,
     formatError,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     plugins: [
       ...extra,
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
       metricsPlugin(metrics),
       ApolloServerPluginInlineTraceDisabled(),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),

@@ -10,6 +10,7 @@ import { createRegistry, sandboxPath, type ProviderRegistry } from "../providers
 import type { SimulatorControl } from "../sandbox/faults";
 import { SIMULATORS } from "../sandbox/registry";
 import { createApollo } from "./apollo";
+import { createAuthenticator, scopePlugin } from "./auth";
 import { createMetrics, type Metrics } from "./metrics";
 
 export interface AppDeps {
@@ -64,11 +65,17 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     return metrics.registry.metrics();
   });
 
-  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [fastifyApolloDrainPlugin(server)]);
+  const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
+  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [fastifyApolloDrainPlugin(server), scopePlugin()]);
   await apollo.start();
   await server.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (): Promise<Context> => ({ registry, loaders: createLoaders(registry), idempotency }),
+    context: async (request): Promise<Context> => ({
+      registry,
+      loaders: createLoaders(registry),
+      idempotency,
+      caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
+    }),
   });
 
   return { server, registry, metrics, simulators, url };

@@ -27,8 +27,9 @@ describe("config", () => {
 
   it("switches a provider to LIVE when its base URL and key are set (with caller auth)", () => {
     const c = loadConfig({ ALFAONE_BASE_URL: "https://alfaone.app/api/v1/", ALFAONE_API_KEY: GOOD_ALFA_KEY, AUTH_JWT_SECRET: SECRET });
-    expect(c.providers.ALFAONE).toEqual({ mode: ProviderMode.LIVE, baseUrl: "https://alfaone.app/api/v1", secret: GOOD_ALFA_KEY });
+    expect(c.providers.ALFAONE).toEqual({ mode: ProviderMode.LIVE, baseUrl: "https://alfaone.app/api/v1", secret: GOOD_ALFA_KEY, rateLimitPerMinute: 100 });
     expect(c.providers.XOBIN.mode).toBe(ProviderMode.SANDBOX);
+    expect(c.providers.XOBIN.rateLimitPerMinute).toBeUndefined();
   });
 
   it("rejects a malformed base URL, a missing key and a badly shaped AlfaOne key, listing all problems", () => {
@@ -42,6 +43,11 @@ describe("config", () => {
   it("never echoes a key value in its messages", () => {
     const key = "ak_live_SHOULDNOTAPPEAR";
     expect(problems({ ALFAONE_BASE_URL: "https://alfaone.app/api/v1", ALFAONE_API_KEY: key }).join("\n")).not.toContain(key);
+  });
+
+  it("reads per-provider outbound rate limits", () => {
+    expect(loadConfig({ IMOCHA_RATE_LIMIT_PER_MIN: "30" }).providers.IMOCHA.rateLimitPerMinute).toBe(30);
+    expect(problems({ IMOCHA_RATE_LIMIT_PER_MIN: "0" })[0]).toContain("IMOCHA_RATE_LIMIT_PER_MIN");
   });
 
   it("rejects bad integers", () => {

@@ -1,0 +1,86 @@
+import {
+  BrokenCircuitError,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  wrap,
+  type IBackoff,
+  type IBackoffFactory,
+  type IRetryBackoffContext,
+  type IPolicy,
+} from "cockatiel";
+import { ErrorCode, type Provider } from "../domain/enums";
+import { ProviderError, ProviderUnavailableError } from "./errors";
+
+/** Retry and circuit-breaker settings for one provider. */
+export interface ResilienceOptions {
+  /** Extra attempts for a failed read (writes are never retried). @default 0 */
+  readRetries?: number;
+  /** First backoff delay; doubles per attempt, with jitter. @default 100 */
+  baseDelayMs?: number;
+  /** Longest `Retry-After` honoured by waiting; longer ones are returned to the caller as RATE_LIMITED. @default 2000 */
+  maxRetryAfterMs?: number;
+  /** Consecutive failures (timeouts, 5xx) that open the breaker. @default 5 */
+  breakerThreshold?: number;
+  /** How long the breaker stays open before one trial call. @default 10000 */
+  breakerHalfOpenAfterMs?: number;
+}
+
+/** Whether a failed read is worth sending again. */
+export function isRetryableRead(err: unknown, maxRetryAfterMs: number): boolean {
+  if (!(err instanceof ProviderError) || !err.retryable) return false;
+  if (err.code === ErrorCode.OUTCOME_UNKNOWN) return false;
+  return err.retryAfterSeconds === undefined || err.retryAfterSeconds * 1000 <= maxRetryAfterMs;
+}
+
+/** Exponential backoff with jitter, except that a provider's `Retry-After` wins when it sent one. */
+class RetryAfterBackoff implements IBackoffFactory<IRetryBackoffContext<unknown>> {
+  constructor(private readonly exp: IBackoffFactory<unknown>) {}
+  next(context: IRetryBackoffContext<unknown>): IBackoff<IRetryBackoffContext<unknown>> {
+    const expNext = this.exp.next(context);
+    const failure = "error" in context.result ? context.result.error : undefined;
+    const hinted = failure instanceof ProviderError && failure.retryAfterSeconds !== undefined ? failure.retryAfterSeconds * 1000 : undefined;
+    return { duration: hinted ?? expNext.duration, next: (c) => new RetryAfterBackoff(expNext).next(c) };
+  }
+}
+
+export interface Resilience {
+  read<T>(fn: () => Promise<T>): Promise<T>;
+  write<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * Per-provider policies: reads retry transient failures with backoff; every call goes through a circuit breaker
+ * that opens after consecutive outages, so a dead provider fails fast (PROVIDER_UNAVAILABLE, retryable) while
+ * other providers keep answering.
+ */
+export function createResilience(provider: Provider, opts: ResilienceOptions = {}): Resilience {
+  const maxRetryAfterMs = opts.maxRetryAfterMs ?? 2000;
+  const halfOpenAfter = opts.breakerHalfOpenAfterMs ?? 10_000;
+  const outage = handleWhen((err) => err instanceof ProviderError && (err.code === ErrorCode.PROVIDER_UNAVAILABLE || err.code === ErrorCode.OUTCOME_UNKNOWN));
+  const breaker = circuitBreaker(outage, { halfOpenAfter, breaker: new ConsecutiveBreaker(opts.breakerThreshold ?? 5) });
+  const readPolicy: IPolicy = (opts.readRetries ?? 0) > 0
+    ? wrap(
+        retry(handleWhen((err) => isRetryableRead(err, maxRetryAfterMs)), {
+          maxAttempts: opts.readRetries,
+          backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: opts.baseDelayMs ?? 100, maxDelay: maxRetryAfterMs })),
+        }),
+        breaker,
+      )
+    : breaker;
+
+  const open = () =>
+    new ProviderUnavailableError(provider, `${provider} is failing repeatedly; calls are paused for up to ${Math.ceil(halfOpenAfter / 1000)} s (circuit open)`, {
+      retryAfterSeconds: Math.ceil(halfOpenAfter / 1000),
+    });
+  const run = async <T>(policy: IPolicy, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await policy.execute(fn);
+    } catch (err) {
+      throw err instanceof BrokenCircuitError ? open() : err;
+    }
+  };
+  return { read: (fn) => run(readPolicy, fn), write: (fn) => run(breaker, fn) };
+}
