@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { AssessmentKind, Provider } from "../../domain/enums";
 import { Node } from "./node";
 
@@ -24,7 +24,7 @@ export class Assessment extends Node {
   @Field(() => AssessmentKind, { description: "What sort of assessment this is." })
   kind: AssessmentKind;
 
-  @Field(() => Number, { nullable: true, description: "Number of questions, where the provider reports it (AlfaOne)." })
+  @Field(() => Int, { nullable: true, description: "Number of questions, where the provider reports it (AlfaOne)." })
   questionCount?: number | null;
 
   @Field(() => [String], { nullable: true, description: "Language codes the assessment is offered in, where the provider reports them (AlfaOne)." })

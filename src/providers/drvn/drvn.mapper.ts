@@ -1,0 +1,151 @@
+import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
+import { InputError } from "../../domain/errors";
+import { formatId } from "../../domain/ids";
+import { Candidate, Grader, Interview } from "../../schema/types";
+import type { InterviewFields } from "../adapter";
+import { parseUtc, toIsoSeconds } from "../dates";
+import type { DrvnInterview, DrvnInterviewee, DrvnInterviewer, DrvnInterviewKind, DrvnInterviewParams } from "./drvn.types";
+
+/**
+ * `interview.status` → InterviewStatus. The docs show pending, scheduled, rejected and amended; `cancelled`
+ * (and the US spelling) is INF — never seen, mapped in case DRVN has it. Anything else is UNKNOWN.
+ */
+const STATUS: Readonly<Record<string, InterviewStatus>> = {
+  pending: InterviewStatus.PENDING,
+  scheduled: InterviewStatus.SCHEDULED,
+  rejected: InterviewStatus.DECLINED,
+  amended: InterviewStatus.RESCHEDULE_REQUESTED,
+  cancelled: InterviewStatus.CANCELLED,
+  canceled: InterviewStatus.CANCELLED,
+};
+
+/** `interview.kind` → InterviewFormat. The two values seen in the docs. */
+const FORMAT: Readonly<Record<string, InterviewFormat>> = {
+  video_call: InterviewFormat.VIDEO_CALL,
+  in_person: InterviewFormat.IN_PERSON,
+};
+
+/**
+ * @example drvnInterviewStatus("amended") === InterviewStatus.RESCHEDULE_REQUESTED
+ * @example drvnInterviewStatus("on_hold") === InterviewStatus.UNKNOWN
+ */
+export function drvnInterviewStatus(raw: string | null | undefined): InterviewStatus {
+  return (raw && Object.hasOwn(STATUS, raw) && STATUS[raw]) || InterviewStatus.UNKNOWN;
+}
+
+/**
+ * @example drvnInterviewFormat("in_person") === InterviewFormat.IN_PERSON
+ * @example drvnInterviewFormat("phone") === InterviewFormat.UNKNOWN
+ */
+export function drvnInterviewFormat(raw: string | null | undefined): InterviewFormat {
+  return (raw && Object.hasOwn(FORMAT, raw) && FORMAT[raw]) || InterviewFormat.UNKNOWN;
+}
+
+/**
+ * @example toDrvnGrader({ id: 1040, contact_phone_number: null, image: null, title: "Patrick Waelchi" })
+ *   // Grader { id: "drvn:grader:1040", providerId: "1040", name: "Patrick Waelchi", email: null, phone: null }
+ */
+export function toDrvnGrader(dto: DrvnInterviewer): Grader {
+  return Object.assign(new Grader(), {
+    id: formatId(Provider.DRVN, "grader", dto.id),
+    provider: Provider.DRVN,
+    providerId: String(dto.id),
+    name: dto.title ?? null,
+    // DRVN shares no interviewer email.
+    email: null,
+    phone: dto.contact_phone_number ?? null,
+  });
+}
+
+/**
+ * The candidate id is the interviewee's (the application), not the driver's: it is what `interviewee_id`
+ * takes on create and update.
+ * @example toDrvnCandidate({ id: 295, driver: { id: 1036, image: null, phone_number: "123", title: "Rodolfo Feil" }, kind: "verified", updated_at: "…" })
+ *   // Candidate { id: "drvn:candidate:295", name: "Rodolfo Feil", email: null, phone: "123" }
+ */
+export function toDrvnCandidate(dto: DrvnInterviewee): Candidate {
+  return Object.assign(new Candidate(), {
+    id: formatId(Provider.DRVN, "candidate", dto.id),
+    name: dto.driver?.title ?? null,
+    // DRVN shares no driver email.
+    email: null,
+    phone: dto.driver?.phone_number ?? null,
+  });
+}
+
+/**
+ * Maps the interview object every DRVN endpoint answers with. `amend_*` is the interviewee's proposed new
+ * time (DOC: the original `start_at`/`end_at` are kept while `amended`).
+ * @example toDrvnInterview(fixture.interview)
+ *   // Interview { id: "drvn:interview:27", status: PENDING, providerStatus: "pending", format: VIDEO_CALL,
+ *   //   startAt: 2025-11-20T08:43:06.000Z, endAt: 2025-11-20T09:13:06.000Z, location: "https://google.meet", … }
+ */
+export function toDrvnInterview(dto: DrvnInterview): Interview {
+  return Object.assign(new Interview(), {
+    id: formatId(Provider.DRVN, "interview", dto.id),
+    provider: Provider.DRVN,
+    providerId: String(dto.id),
+    status: drvnInterviewStatus(dto.status),
+    providerStatus: dto.status ?? null,
+    format: drvnInterviewFormat(dto.kind),
+    startAt: parseUtc(dto.start_at),
+    endAt: parseUtc(dto.end_at),
+    location: dto.location ?? null,
+    proposedStartAt: parseUtc(dto.amend_start_at),
+    proposedEndAt: parseUtc(dto.amend_end_at),
+    interviewer: dto.interviewer ? toDrvnGrader(dto.interviewer) : null,
+    candidate: dto.interviewee ? toDrvnCandidate(dto.interviewee) : null,
+  });
+}
+
+/** The fields DRVN requires on create (DOC), by their hiregraph input names. `location` is optional. */
+const CREATE_REQUIRED = ["format", "startAt", "endAt", "interviewerId", "candidateId"] as const;
+
+/**
+ * Builds the `interview` body of an update from only the fields given: absent (or null) fields are not
+ * sent, so DRVN keeps its current values. Dates go out as ISO 8601 UTC without a fraction (DOC).
+ * @example toDrvnParams({ location: "https://google.meet", startAt: new Date("2025-11-20T08:43:06.000Z") })
+ *   // { location: "https://google.meet", start_at: "2025-11-20T08:43:06Z" }
+ */
+export function toDrvnParams(fields: InterviewFields): DrvnInterviewParams {
+  const params: DrvnInterviewParams = {};
+  if (fields.format != null) params.kind = toDrvnKind(fields.format);
+  if (fields.startAt != null) params.start_at = toDrvnTime(fields.startAt, "startAt");
+  if (fields.endAt != null) params.end_at = toDrvnTime(fields.endAt, "endAt");
+  if (fields.candidateId != null) params.interviewee_id = toDrvnNumber(fields.candidateId, "candidateId");
+  if (fields.interviewerId != null) params.interviewer_id = toDrvnNumber(fields.interviewerId, "interviewerId");
+  if (fields.location != null) params.location = fields.location;
+  return params;
+}
+
+/**
+ * Like toDrvnParams, but first checks that every field DRVN requires on create is present.
+ * @example toDrvnCreateParams({ format: InterviewFormat.IN_PERSON, startAt, endAt, interviewerId: "1040", candidateId: "295" })
+ *   // { kind: "in_person", start_at: "…Z", end_at: "…Z", interviewee_id: 295, interviewer_id: 1040 }
+ */
+export function toDrvnCreateParams(fields: InterviewFields): DrvnInterviewParams {
+  const missing = CREATE_REQUIRED.find((name) => fields[name] == null);
+  if (missing) throw new InputError([missing], `${missing} is required to create a DRVN interview`);
+  return toDrvnParams(fields);
+}
+
+/**
+ * @example toDrvnKind(InterviewFormat.VIDEO_CALL) === "video_call"
+ */
+export function toDrvnKind(format: InterviewFormat): DrvnInterviewKind {
+  if (format === InterviewFormat.VIDEO_CALL) return "video_call";
+  if (format === InterviewFormat.IN_PERSON) return "in_person";
+  throw new InputError(["format"], "format must be VIDEO_CALL or IN_PERSON for a DRVN interview");
+}
+
+function toDrvnTime(date: Date, field: string): string {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new InputError([field], `${field} is not a valid date-time`);
+  return toIsoSeconds(date);
+}
+
+/** DRVN ids are JSON integers in requests (DOC: `"interviewer_id": 1040`). */
+function toDrvnNumber(id: string, field: string): number {
+  const n = Number(id);
+  if (!/^[1-9][0-9]*$/.test(id) || !Number.isSafeInteger(n)) throw new InputError([field], `${field} is not a valid DRVN id`);
+  return n;
+}
