@@ -6,6 +6,9 @@
  */
 const ISO_NO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 const SPACE_SEPARATED = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(:\d{2})?)$/;
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+// RFC 9110 IMF-fixdate, e.g. "Thu, 10 Jul 2025 11:52:57 GMT".
+const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 /**
  * @example parseUtc("2025-11-20T09:13:06.000Z")?.toISOString() === "2025-11-20T09:13:06.000Z"
@@ -21,6 +24,8 @@ export function parseUtc(value: unknown): Date | null {
   const spaced = SPACE_SEPARATED.exec(s);
   if (spaced) normalised = `${spaced[1]}T${spaced[2]}Z`;
   else if (ISO_NO_OFFSET.test(s)) normalised = `${s}Z`;
+  // Anything else would fall to Date.parse's engine-specific guessing in the server's local zone: refuse it.
+  else if (!ISO_WITH_OFFSET.test(s) && !HTTP_DATE.test(s)) return null;
   const ms = Date.parse(normalised);
   return Number.isNaN(ms) ? null : new Date(ms);
 }

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
  * `POST /sandbox/<provider>/__control/faults` (a rule or a list of rules; replaces the current ones).
  */
 export interface FaultRule {
-  /** Applies to requests whose `METHOD /path` contains this text (e.g. `GET /v3/reports`). @default every request */
+  /** Applies to requests whose `METHOD /path?query` (path without the `/sandbox/<provider>` mount) contains this text, e.g. `GET /v3/reports`. @default every request */
   match?: string;
   /** Delay before answering, in milliseconds (capped at 30 000). */
   latencyMs?: number;
@@ -31,7 +31,10 @@ export interface SimulatorControl {
   /** Requests served, by `METHOD /route` template; control routes are not counted. */
   stats(): { total: number; byRoute: Record<string, number> };
   setFaults(rules: FaultRule[]): void;
+  /** Clears faults and counters. */
   clear(): void;
+  /** Clears faults and counters and restores the seeded demo data. */
+  reset(): void;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.min(ms, MAX_DELAY_MS)));
@@ -55,6 +58,10 @@ export function installControl(app: FastifyInstance, reset: () => void): Simulat
       byRoute = {};
       total = 0;
     },
+    reset: () => {
+      control.clear();
+      reset();
+    },
   };
 
   app.addHook("onRequest", async (req: FastifyRequest, reply: FastifyReply) => {
@@ -63,7 +70,7 @@ export function installControl(app: FastifyInstance, reset: () => void): Simulat
     const key = `${req.method} ${route.startsWith(app.prefix) ? route.slice(app.prefix.length) : route}`;
     total += 1;
     byRoute[key] = (byRoute[key] ?? 0) + 1;
-    const line = `${req.method} ${req.url}`;
+    const line = `${req.method} ${req.url.startsWith(app.prefix) ? req.url.slice(app.prefix.length) : req.url}`;
     const rule = rules.find((r) => (r.times === undefined || r.times > 0) && (!r.match || line.includes(r.match)));
     if (!rule) return;
     if (rule.times !== undefined) rule.times -= 1;
@@ -107,8 +114,7 @@ export function installControl(app: FastifyInstance, reset: () => void): Simulat
   });
   app.get("/__control/stats", async () => control.stats());
   app.post("/__control/reset", async (_req, reply) => {
-    control.clear();
-    reset();
+    control.reset();
     return reply.code(204).send();
   });
   return control;

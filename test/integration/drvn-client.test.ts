@@ -194,7 +194,7 @@ describe("DRVN upstream faults (DRVN has no read endpoint, so every call here is
   });
 
   it("429 with Retry-After is RATE_LIMITED with retryAfterSeconds", async () => {
-    sim.control.setFaults([{ match: "POST /sandbox/drvn/api/v1/interviews", status: 429, retryAfter: "7" }]);
+    sim.control.setFaults([{ match: "POST /api/v1/interviews", status: 429, retryAfter: "7" }]);
     await expect(drvn.createInterview!(newInterview)).rejects.toMatchObject({ code: ErrorCode.RATE_LIMITED, retryable: true, retryAfterSeconds: 7 });
     await expect(update("27", { location: "unaffected" })).resolves.toMatchObject({ location: "unaffected" });
   });

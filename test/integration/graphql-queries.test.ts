@@ -1,8 +1,10 @@
-import { startApp, type TestApp } from "../helpers/app";
+import { startApp, type GqlResult, type TestApp } from "../helpers/app";
 import { IDS } from "../helpers/seeds";
 
 const INVITE_FIELDS = `id provider providerId status providerStatus candidate { id name email } assessment { id name kind }
   grader { id name email } inviteUrl sentAt expiresAt startedAt completedAt revokedAt score maxScore reportUrl`;
+
+type ListPage = { listInvites: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 describe("queries over POST /graphql (all providers sandboxed)", () => {
   let t: TestApp;
@@ -94,10 +96,10 @@ describe("queries over POST /graphql (all providers sandboxed)", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res: Awaited<ReturnType<TestApp["gql"]>> = await t.gql(q, { after });
+      const res: GqlResult<ListPage> = await t.gql<ListPage>(q, { after });
       expect(res.errors).toBeUndefined();
-      const conn = res.data!.listInvites;
-      seen.push(...conn.nodes.map((n: { id: string }) => n.id));
+      const conn: ListPage["listInvites"] = res.data!.listInvites;
+      seen.push(...conn.nodes.map((n) => n.id));
       after = conn.pageInfo.endCursor;
       if (!conn.pageInfo.hasNextPage) break;
     }

@@ -1,0 +1,99 @@
+import { Provider } from "../../domain/enums";
+import type { AdapterDeps } from "../deps";
+import { ProviderOutcomeUnknownError, ProviderUnavailableError } from "../errors";
+import { createHttpClient } from "../http";
+import { asNotCancellable, classifyImochaError } from "./imocha.errors";
+import type {
+  ImochaCancelResponseDto,
+  ImochaInviteRequestDto,
+  ImochaInviteResponseDto,
+  ImochaReportDto,
+  ImochaTestDto,
+  ImochaTestListDto,
+} from "./imocha.types";
+
+/** HTTP access to the iMocha v3 endpoints hiregraph uses (CONTRACT §2). Ids are native Int64 digit strings. */
+export interface ImochaClient {
+  /** `GET /v3/tests`: every test of the account (no paging is documented). */
+  listTests(): Promise<ImochaTestDto[]>;
+  /** `POST /v3/tests/{testId}/invite`. */
+  inviteCandidate(testId: string, body: ImochaInviteRequestDto): Promise<ImochaInviteResponseDto>;
+  /** `POST /v3/invitations/{testInvitationId}/cancel`; a refusal is ProviderBusinessError(NOT_CANCELLABLE). */
+  cancelInvitation(testInvitationId: string): Promise<ImochaCancelResponseDto>;
+  /** `GET /v3/reports/{testInvitationId}?reportType=1` (section-level report). */
+  getReport(testInvitationId: string): Promise<ImochaReportDto>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isInt64 = (v: unknown): boolean => (typeof v === "number" && Number.isSafeInteger(v)) || (typeof v === "string" && /^\d{1,19}$/.test(v));
+
+/** A 2xx read whose JSON is not the documented shape would crash the mappers; report it as an upstream fault. */
+function unexpectedShape(what: string): ProviderUnavailableError {
+  return new ProviderUnavailableError(Provider.IMOCHA, `iMocha answered ${what} with an unexpected body shape`);
+}
+
+export function createImochaClient(deps: AdapterDeps): ImochaClient {
+  const http = createHttpClient({
+    provider: Provider.IMOCHA,
+    baseUrl: deps.baseUrl,
+    headers: { "X-API-KEY": deps.secret },
+    timeoutMs: deps.timeoutMs,
+    maxConcurrency: deps.maxConcurrency,
+    classify: classifyImochaError,
+    onCall: deps.onCall,
+    resilience: deps.resilience,
+    rateLimitPerMinute: deps.rateLimitPerMinute,
+  });
+  const seg = encodeURIComponent;
+
+  return {
+    async listTests() {
+      const res = await http.read<ImochaTestListDto>({ method: "GET", path: "/v3/tests", endpoint: "/v3/tests" });
+      if (!isObject(res.data) || !Array.isArray(res.data.tests)) throw unexpectedShape("the test list");
+      return res.data.tests.filter((t) => isObject(t) && isInt64(t.testId));
+    },
+
+    async inviteCandidate(testId, body) {
+      const res = await http.write<ImochaInviteResponseDto>({
+        method: "POST",
+        path: `/v3/tests/${seg(testId)}/invite`,
+        endpoint: "/v3/tests/{testId}/invite",
+        body,
+      });
+      if (!isObject(res.data) || !isInt64(res.data.testInvitationId)) {
+        // The invitation was probably created, but without its id we cannot say which one.
+        throw new ProviderOutcomeUnknownError(
+          Provider.IMOCHA,
+          "iMocha accepted the invitation but its answer carried no testInvitationId. Inviting the same email to the same test again returns the existing invitation.",
+        );
+      }
+      return res.data;
+    },
+
+    async cancelInvitation(testInvitationId) {
+      try {
+        const res = await http.write<ImochaCancelResponseDto>({
+          method: "POST",
+          path: `/v3/invitations/${seg(testInvitationId)}/cancel`,
+          endpoint: "/v3/invitations/{testInvitationId}/cancel",
+          body: {},
+        });
+        return res.data;
+      } catch (err) {
+        throw asNotCancellable(err);
+      }
+    },
+
+    async getReport(testInvitationId) {
+      const res = await http.read<ImochaReportDto>({
+        method: "GET",
+        path: `/v3/reports/${seg(testInvitationId)}`,
+        endpoint: "/v3/reports/{testInvitationId}",
+        // The doc table calls reportType a "Request Body Parameter" of a GET; 3P clients send it as a query.
+        query: { reportType: 1 },
+      });
+      if (!isObject(res.data) || !isInt64(res.data.testInvitationId)) throw unexpectedShape("the report");
+      return res.data;
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
+import { InputError } from "../../domain/errors";
+import { formatId } from "../../domain/ids";
+import { Assessment, Invite } from "../../schema/types";
+import type { CreateInviteRequest } from "../adapter";
+import { parseUtc, toIsoSeconds } from "../dates";
+import type { ImochaInviteRequestDto, ImochaInviteResponseDto, ImochaReportDto, ImochaTestDto } from "./imocha.types";
+
+/**
+ * iMocha `Status` words, keyed after lower-casing and dropping spaces, `_` and `-`: the docs spell the same
+ * state several ways ("In Progress" in callbacks, "Inprogress" on the cancel page, "TestLeft" in 3P code,
+ * "Complete" in callbacks vs "Completed" in Retrieve Invites, "Canceled" vs "cancelled"). The full enum is
+ * NOT documented; anything else is UNKNOWN with the raw word kept.
+ */
+const STATUS: Readonly<Record<string, InviteStatus>> = {
+  pending: InviteStatus.PENDING,
+  inprogress: InviteStatus.STARTED,
+  complete: InviteStatus.COMPLETED,
+  completed: InviteStatus.COMPLETED,
+  testleft: InviteStatus.ABANDONED,
+  terminated: InviteStatus.TERMINATED,
+  expired: InviteStatus.EXPIRED,
+  cancelled: InviteStatus.CANCELLED,
+  canceled: InviteStatus.CANCELLED,
+};
+
+/** States in which the attempt is over, so `attemptedOn` is the only time iMocha gives for the end too. */
+const ATTEMPT_ENDED: ReadonlySet<InviteStatus> = new Set([InviteStatus.COMPLETED, InviteStatus.ABANDONED, InviteStatus.TERMINATED]);
+
+/**
+ * @example mapImochaStatus("Test Left") === InviteStatus.ABANDONED
+ * @example mapImochaStatus("Inprogress") === InviteStatus.STARTED
+ * @example mapImochaStatus("Paused") === InviteStatus.UNKNOWN
+ */
+export function mapImochaStatus(raw: string | null | undefined): InviteStatus {
+  if (typeof raw !== "string") return InviteStatus.UNKNOWN;
+  return STATUS[raw.toLowerCase().replace(/[\s_-]+/g, "")] ?? InviteStatus.UNKNOWN;
+}
+
+/** Accepts numbers and numeric strings (iMocha documents `testId` as a string in reports). */
+function toNumber(v: unknown): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+  return null;
+}
+
+/**
+ * `attemptedOn` is documented as "ISO 8601 UTC". Anything else (e.g. the callbacks' local `09-Oct-2020 06:51 PM`,
+ * whose zone is the invite's, not ours) would be read in the server's zone by Date.parse, so it becomes null.
+ */
+function isoUtc(value: string | null | undefined): Date | null {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value.trim()) ? parseUtc(value) : null;
+}
+
+function testAssessment(testId: string | number, name: string | null | undefined): Assessment {
+  return Object.assign(new Assessment(), {
+    id: formatId(Provider.IMOCHA, "test", String(testId)),
+    provider: Provider.IMOCHA,
+    providerId: String(testId),
+    name: name ?? null,
+    kind: AssessmentKind.SKILLS_TEST,
+  });
+}
+
+/**
+ * @example mapImochaTest({ testId: 1001, testName: "JavaScript (Intermediate)" }).id === "imocha:test:1001"
+ */
+export function mapImochaTest(dto: ImochaTestDto): Assessment {
+  return testAssessment(dto.testId, dto.testName);
+}
+
+/**
+ * Points when iMocha reports them; otherwise the percentage on a scale of 100. The deprecated `score`
+ * field is ignored: its scale is not documented.
+ * @example imochaScore({ candidatePoints: 34, totalTestPoints: 45 }) → { score: 34, maxScore: 45 }
+ * @example imochaScore({ scorePercentage: 75.5 }) → { score: 75.5, maxScore: 100 }
+ */
+export function imochaScore(dto: Pick<ImochaReportDto, "candidatePoints" | "totalTestPoints" | "scorePercentage">): {
+  score: number | null;
+  maxScore: number | null;
+} {
+  const points = toNumber(dto.candidatePoints);
+  if (points !== null) return { score: points, maxScore: toNumber(dto.totalTestPoints) };
+  const percentage = toNumber(dto.scorePercentage);
+  return percentage !== null ? { score: percentage, maxScore: 100 } : { score: null, maxScore: null };
+}
+
+/**
+ * A report (`GET /v3/reports/{id}`) as an Invite. The report names no candidate, only `candidateEmail`.
+ * INF: iMocha gives one timestamp, `attemptedOn`; it is used as `startedAt`, and also as `completedAt` once
+ * the attempt is over (Complete, Test Left, Terminated), because no end time is documented.
+ * @example mapImochaReport({ testInvitationId: 2932950, testId: "1001", Status: "Pending" }).status === InviteStatus.PENDING
+ * @example mapImochaReport({ testInvitationId: 1, testId: "1001", Status: "Complete", attemptedOn: "2025-06-02T10:15:00Z" }).completedAt?.toISOString() === "2025-06-02T10:15:00.000Z"
+ */
+export function mapImochaReport(dto: ImochaReportDto): Invite {
+  const status = mapImochaStatus(dto.Status);
+  const attemptedOn = isoUtc(dto.attemptedOn);
+  const testId = dto.testId === null || dto.testId === undefined || dto.testId === "" ? null : dto.testId;
+  return Object.assign(new Invite(), {
+    id: formatId(Provider.IMOCHA, "invite", String(dto.testInvitationId)),
+    provider: Provider.IMOCHA,
+    providerId: String(dto.testInvitationId),
+    status,
+    providerStatus: dto.Status ?? null,
+    candidate: { id: null, name: null, email: dto.candidateEmail ?? null },
+    assessment: testId === null ? null : testAssessment(testId, dto.testName),
+    startedAt: attemptedOn,
+    completedAt: ATTEMPT_ENDED.has(status) ? attemptedOn : null,
+    ...imochaScore(dto),
+    reportUrl: dto.pdfReportUrl ?? null,
+  });
+}
+
+/**
+ * The 201 of an invite as an Invite, completed from the request (the answer carries only the id and URL).
+ * The invite page's 201 has no status, so the invite is PENDING; but a re-invite of an attempted invitation
+ * returns that invitation unchanged (PROVIDERS.md §3.2), so a `status` in the answer wins when present.
+ * @example mapImochaCreatedInvite({ testInvitationId: 2807324, testUrl: "https://test.imocha.io/IMInstructions?..." }, req).id === "imocha:invite:2807324"
+ */
+export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: CreateInviteRequest): Invite {
+  return Object.assign(new Invite(), {
+    id: formatId(Provider.IMOCHA, "invite", String(dto.testInvitationId)),
+    provider: Provider.IMOCHA,
+    providerId: String(dto.testInvitationId),
+    status: dto.status === undefined ? InviteStatus.PENDING : mapImochaStatus(dto.status),
+    providerStatus: dto.status ?? null,
+    candidate: { id: null, name: req.candidate.name ?? null, email: req.candidate.email },
+    assessment: testAssessment(req.assessment.nativeId, null),
+    inviteUrl: dto.testUrl ?? null,
+    expiresAt: req.expiresAt ?? null,
+  });
+}
+
+const PROCTORING_MODES = ["disabled", "image", "video"] as const;
+const isProctoringMode = (v: string): v is (typeof PROCTORING_MODES)[number] => (PROCTORING_MODES as readonly string[]).includes(v);
+
+/**
+ * The invite body from a validated request. iMocha stores no caller reference, so `externalId` is refused
+ * rather than silently dropped. `sendEmail` defaults to "no", iMocha's documented default; dates are sent as
+ * UTC `YYYY-MM-ddTHH:mm:ssZ`.
+ * @example toImochaInviteBody({ assessment, candidate: { name: "Ada", email: "ada@example.com" }, sendEmail: true })
+ *   → { email: "ada@example.com", name: "Ada", sendEmail: "yes" }
+ */
+export function toImochaInviteBody(req: CreateInviteRequest): ImochaInviteRequestDto {
+  if (req.externalId != null) {
+    throw new InputError(["externalId"], "iMocha cannot store an external id on an invitation; leave externalId out for iMocha tests");
+  }
+  // GraphQL inputs may carry explicit nulls; they mean "not given", like absent fields.
+  const opts = req.imocha ?? {};
+  if (opts.proctoringMode != null && !isProctoringMode(opts.proctoringMode)) {
+    throw new InputError(["imocha", "proctoringMode"], `iMocha proctoring mode must be one of ${PROCTORING_MODES.join(", ")}`);
+  }
+  const body: ImochaInviteRequestDto = { email: req.candidate.email, sendEmail: req.sendEmail ? "yes" : "no" };
+  if (req.candidate.name != null) body.name = req.candidate.name;
+  if (req.startsAt) body.startDateTime = toIsoSeconds(req.startsAt);
+  if (req.expiresAt) body.endDateTime = toIsoSeconds(req.expiresAt);
+  if (opts.callbackUrl != null) body.callbackUrl = opts.callbackUrl;
+  if (opts.redirectUrl != null) body.redirectUrl = opts.redirectUrl;
+  if (opts.timeZoneId != null) body.timeZoneId = opts.timeZoneId;
+  if (opts.hideInstruction != null) body.hideInstruction = opts.hideInstruction ? 1 : 0;
+  if (opts.proctoringMode != null) body.ProctoringMode = opts.proctoringMode;
+  return body;
+}
