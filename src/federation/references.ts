@@ -10,23 +10,24 @@ interface Reference {
 /**
  * `_entities` resolvers. Invites and assessments go through the request's DataLoaders, so a gateway asking for
  * many entities costs one provider call per distinct id. Graders and interviews have no read endpoint at any
- * provider (CONTRACT §2), so resolving them by reference is refused with a clear error.
+ * provider (CONTRACT §2), so resolving them by reference is refused with a clear error. Resolvers are async so a
+ * bad representation fails its own entry, not the whole `_entities` list.
  */
 export const referenceResolvers = {
   Invite: {
-    __resolveReference: (ref: Reference, ctx: Context) => ctx.loaders.invite.load(parseId(ref.id, { types: INVITE_TYPES }).id),
+    __resolveReference: async (ref: Reference, ctx: Context) => ctx.loaders.invite.load(parseId(ref.id, { types: INVITE_TYPES }).id),
   },
   Assessment: {
-    __resolveReference: (ref: Reference, ctx: Context) => ctx.loaders.assessment.load(parseId(ref.id, { types: ASSESSMENT_TYPES }).id),
+    __resolveReference: async (ref: Reference, ctx: Context) => ctx.loaders.assessment.load(parseId(ref.id, { types: ASSESSMENT_TYPES }).id),
   },
   Grader: {
-    __resolveReference: (ref: Reference) => {
+    __resolveReference: async (ref: Reference) => {
       const id = parseId(ref.id, { types: ["grader"] });
       throw new UnsupportedOperationError(id.provider, `${id.provider} has no endpoint to read graders; they are embedded in invites and interviews`);
     },
   },
   Interview: {
-    __resolveReference: (ref: Reference) => {
+    __resolveReference: async (ref: Reference) => {
       const id = parseId(ref.id, { types: ["interview"] });
       throw new UnsupportedOperationError(id.provider, `${id.provider} documents no endpoint to read interviews; they are returned by scheduleInterview and updateInterview`);
     },

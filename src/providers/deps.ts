@@ -22,3 +22,15 @@ export interface AdapterDeps {
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
 }
+
+/** The transport settings every client passes to createHttpClient unchanged. */
+export function transportOptions(deps: AdapterDeps) {
+  return {
+    baseUrl: deps.baseUrl,
+    timeoutMs: deps.timeoutMs,
+    maxConcurrency: deps.maxConcurrency,
+    onCall: deps.onCall,
+    resilience: deps.resilience,
+    rateLimitPerMinute: deps.rateLimitPerMinute,
+  };
+}

@@ -28,8 +28,8 @@ export interface FaultRule {
 const MAX_DELAY_MS = 30_000;
 
 export interface SimulatorControl {
-  /** Requests served, by `METHOD /route` template; control routes are not counted. */
-  stats(): { total: number; byRoute: Record<string, number> };
+  /** Requests served, by `METHOD /route` template, and the most served at once; control routes are not counted. */
+  stats(): { total: number; byRoute: Record<string, number>; maxInFlight: number };
   setFaults(rules: FaultRule[]): void;
   /** Clears faults and counters. */
   clear(): void;
@@ -47,9 +47,11 @@ export function installControl(app: FastifyInstance, reset: () => void): Simulat
   let rules: FaultRule[] = [];
   let byRoute: Record<string, number> = {};
   let total = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
   const dropped = new WeakSet<FastifyRequest>();
   const control: SimulatorControl = {
-    stats: () => ({ total, byRoute: { ...byRoute } }),
+    stats: () => ({ total, byRoute: { ...byRoute }, maxInFlight }),
     setFaults: (r) => {
       rules = r.map((x) => ({ ...x }));
     },
@@ -57,6 +59,7 @@ export function installControl(app: FastifyInstance, reset: () => void): Simulat
       rules = [];
       byRoute = {};
       total = 0;
+      maxInFlight = inFlight;
     },
     reset: () => {
       control.clear();
@@ -70,6 +73,9 @@ export function installControl(app: FastifyInstance, reset: () => void): Simulat
     const key = `${req.method} ${route.startsWith(app.prefix) ? route.slice(app.prefix.length) : route}`;
     total += 1;
     byRoute[key] = (byRoute[key] ?? 0) + 1;
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    reply.raw.once("close", () => (inFlight -= 1));
     const line = `${req.method} ${req.url.startsWith(app.prefix) ? req.url.slice(app.prefix.length) : req.url}`;
     const rule = rules.find((r) => (r.times === undefined || r.times > 0) && (!r.match || line.includes(r.match)));
     if (!rule) return;

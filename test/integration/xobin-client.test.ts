@@ -92,7 +92,7 @@ describe("Xobin adapter: getInvites", () => {
   });
 
   it("runs the per-id calls concurrently", async () => {
-    sim.control.setFaults([{ match: `GET /ai-interviews/report`, latencyMs: 300 }]);
+    sim.control.setFaults([{ match: "GET /ai-interviews/report", latencyMs: 300 }]);
     const started = Date.now();
     const result = await xobin.getInvites(ids(...["7401", "7402", "7403", "7404", "7405"].map(aiInvite)));
     expect(result.every((r) => r instanceof Invite)).toBe(true);

@@ -63,12 +63,12 @@ describe("Xobin faults", () => {
   });
 
   it("reports OUTCOME_UNKNOWN for a create answered 2xx without the new invite's id", async () => {
-    sim.control.setFaults([{ match: `POST /ai-interviews/invite`, status: 200, body: { status: "Invite Link created" } }]);
+    sim.control.setFaults([{ match: "POST /ai-interviews/invite", status: 200, body: { status: "Invite Link created" } }]);
     await expect(adapter().createInvite(createReq)).rejects.toMatchObject({ code: ErrorCode.OUTCOME_UNKNOWN, message: expect.stringContaining("response_id") });
   });
 
   it("reports PROVIDER_UNAVAILABLE when the invited list is not an array", async () => {
-    sim.control.setFaults([{ match: `GET /ai-interviews/invited`, status: 200, body: { items: [] } }]);
+    sim.control.setFaults([{ match: "GET /ai-interviews/invited", status: 200, body: { items: [] } }]);
     await expect(adapter().listInvites({ assessment: AI_INTERVIEW, page: 1, limit: 5 })).rejects.toMatchObject({ code: ErrorCode.PROVIDER_UNAVAILABLE });
   });
 

@@ -87,7 +87,7 @@ describe("Xobin revoke: assessment invites (POST)", () => {
 describe("Xobin revoke: the body status decides, whatever the HTTP code", () => {
   it("accepts a REVOKED body that comes with a non-2xx code", async () => {
     // The seeded invite would answer NOT_ALLOWED, so only the injected answer can make this pass.
-    sim.control.setFaults([{ match: `PATCH /ai-interviews/invite/revoke`, status: 400, body: { status: "REVOKED", message: "Invite Revoked successfully." } }]);
+    sim.control.setFaults([{ match: "PATCH /ai-interviews/invite/revoke", status: 400, body: { status: "REVOKED", message: "Invite Revoked successfully." } }]);
     await expect(revoke(ai(XOBIN_SEED.notAllowedAiInvite))).resolves.toBeUndefined();
     expect(calls("PATCH /ai-interviews/invite/revoke")).toBe(1);
   });

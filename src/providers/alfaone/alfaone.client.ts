@@ -1,5 +1,5 @@
 import { Provider } from "../../domain/enums";
-import type { AdapterDeps } from "../deps";
+import { transportOptions, type AdapterDeps } from "../deps";
 import {
   ProviderAuthError,
   ProviderNotFoundError,
@@ -59,13 +59,10 @@ export function classifyAlfaoneError(status: number, body: unknown): ProviderErr
 
 export function createAlfaoneClient(deps: AdapterDeps): AlfaoneClient {
   const http: ProviderHttp = createHttpClient({
+    ...transportOptions(deps),
     provider: P,
-    baseUrl: deps.baseUrl,
     headers: { "x-api-key": deps.secret },
-    timeoutMs: deps.timeoutMs,
-    maxConcurrency: deps.maxConcurrency,
     classify: classifyAlfaoneError,
-    onCall: deps.onCall,
   });
   const id = encodeURIComponent;
 

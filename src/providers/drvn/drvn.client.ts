@@ -1,5 +1,5 @@
 import { Provider } from "../../domain/enums";
-import type { AdapterDeps } from "../deps";
+import { transportOptions, type AdapterDeps } from "../deps";
 import { ProviderValidationError, type ProviderError } from "../errors";
 import { createHttpClient } from "../http";
 import type { DrvnInterview, DrvnInterviewParams, DrvnInterviewResponse, DrvnValidationErrorBody } from "./drvn.types";
@@ -17,14 +17,11 @@ export interface DrvnClient {
 
 export function createDrvnClient(deps: AdapterDeps): DrvnClient {
   const http = createHttpClient({
+    ...transportOptions(deps),
     provider: Provider.DRVN,
-    baseUrl: deps.baseUrl,
     // DOC: every example sends both headers; the token is a devise-jwt bearer token.
     headers: { Authorization: `Bearer ${deps.secret}`, Accept: "application/json" },
-    timeoutMs: deps.timeoutMs,
-    maxConcurrency: deps.maxConcurrency,
     classify: classifyDrvnError,
-    onCall: deps.onCall,
   });
 
   return {

@@ -1,5 +1,5 @@
 import { Provider } from "../../domain/enums";
-import type { AdapterDeps } from "../deps";
+import { transportOptions, type AdapterDeps } from "../deps";
 import { ProviderOutcomeUnknownError, ProviderUnavailableError } from "../errors";
 import { createHttpClient } from "../http";
 import { asNotCancellable, classifyImochaError } from "./imocha.errors";
@@ -34,15 +34,10 @@ function unexpectedShape(what: string): ProviderUnavailableError {
 
 export function createImochaClient(deps: AdapterDeps): ImochaClient {
   const http = createHttpClient({
+    ...transportOptions(deps),
     provider: Provider.IMOCHA,
-    baseUrl: deps.baseUrl,
     headers: { "X-API-KEY": deps.secret },
-    timeoutMs: deps.timeoutMs,
-    maxConcurrency: deps.maxConcurrency,
     classify: classifyImochaError,
-    onCall: deps.onCall,
-    resilience: deps.resilience,
-    rateLimitPerMinute: deps.rateLimitPerMinute,
   });
   const seg = encodeURIComponent;
 

@@ -1,0 +1,150 @@
+import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
+import { formatId, InvalidIdError, type GlobalId } from "../../domain/ids";
+import { Assessment, Candidate, Invite } from "../../schema/types";
+import { parseXobinDate } from "./xobin.dates";
+import type {
+  XobinAiInviteResponse,
+  XobinAiReport,
+  XobinAssessmentInviteResponse,
+  XobinAssessmentReport,
+  XobinInvitedItem,
+} from "./xobin.types";
+
+const XOBIN = Provider.XOBIN;
+
+/**
+ * `invite_status` → InviteStatus, matched case-insensitively. Pending/Started/Completed are DOC;
+ * Revoked and Expired are INF (revoke exists, and invites carry an expiry date, but no report page shows
+ * these words); "Invite Link created" is the create answer's status.
+ */
+const INVITE_STATUS: Readonly<Record<string, InviteStatus>> = {
+  pending: InviteStatus.PENDING,
+  "invite link created": InviteStatus.PENDING,
+  started: InviteStatus.STARTED,
+  completed: InviteStatus.COMPLETED,
+  revoked: InviteStatus.REVOKED,
+  expired: InviteStatus.EXPIRED,
+};
+
+/**
+ * @example mapInviteStatus("Completed") // { status: "COMPLETED", providerStatus: "Completed" }
+ * @example mapInviteStatus("On Hold") // { status: "UNKNOWN", providerStatus: "On Hold" }
+ */
+export function mapInviteStatus(raw: unknown): { status: InviteStatus; providerStatus: string | null } {
+  if (typeof raw !== "string") return { status: InviteStatus.UNKNOWN, providerStatus: null };
+  return { status: INVITE_STATUS[raw.trim().toLowerCase()] ?? InviteStatus.UNKNOWN, providerStatus: raw };
+}
+
+/**
+ * The assessment an id names. Xobin v2 has no endpoint that reads an AI interview or an assessment, so
+ * the id alone is all there is: the name is null (invites may carry it) and existence is not checked.
+ * @example assessmentFromId(parseId("xobin:ai-interview:305")) // Assessment { id: "xobin:ai-interview:305", kind: "AI_INTERVIEW", name: null }
+ */
+export function assessmentFromId(id: GlobalId): Assessment {
+  if (id.type === "ai-interview") return assessment(AssessmentKind.AI_INTERVIEW, id.nativeId, null);
+  if (id.type === "assessment") return assessment(AssessmentKind.SKILLS_TEST, id.nativeId, null);
+  throw new InvalidIdError(id.id, "expected an id of type ai-interview or assessment");
+}
+
+/**
+ * Reads an AI interview report (completed, or the same fields with nulls before completion).
+ * `score` is an integer on a scale that is NOT documented, so `maxScore` stays null.
+ * @example mapAiReport({ response_id: 7403, ai_interview_id: 305, ai_interview_name: "Senior Data Engineer", invite_status: "Completed", score: 82, completed_date: "Jul 05, 2025, 4:42:45 AM", … })
+ *   // Invite { id: "xobin:ai-invite:7403", status: "COMPLETED", score: 82, maxScore: null, completedAt: 2025-07-05T04:42:45.000Z, … }
+ */
+export function mapAiReport(dto: XobinAiReport): Invite {
+  return invite("ai-invite", dto.response_id, dto.invite_status, {
+    candidate: candidate(dto.candidate_name, dto.candidate_email),
+    assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, dto.ai_interview_name),
+    score: numberOrNull(dto.score),
+    maxScore: null,
+    reportUrl: dto.report_link ?? null,
+    completedAt: parseXobinDate(dto.completed_date),
+    externalId: dto.custom_field_id ?? null,
+  });
+}
+
+/**
+ * Reads an assessment report, completed or not. `overall_percentage` is a percentage, hence maxScore 100.
+ * Assessment reports carry no assessment name.
+ * @example mapAssessmentReport({ report_id: 2196821, assessment_id: 53280, invite_status: "Pending", name: "Priya Raman", email: "priya.raman@example.com", candidate_id: 88101 })
+ *   // Invite { id: "xobin:assessment-invite:2196821", status: "PENDING", score: null, maxScore: null, … }
+ */
+export function mapAssessmentReport(dto: XobinAssessmentReport): Invite {
+  const score = numberOrNull(dto.overall_percentage);
+  return invite("assessment-invite", dto.report_id, dto.invite_status, {
+    candidate: candidate(dto.name, dto.email),
+    assessment: assessment(AssessmentKind.SKILLS_TEST, dto.assessment_id, null),
+    score,
+    maxScore: score === null ? null : 100,
+    reportUrl: dto.report_link ?? null,
+    completedAt: parseXobinDate(dto.completed_date),
+  });
+}
+
+/**
+ * Reads one item of an AI interview's invited list, which names no candidate. `last_updated_at` is not
+ * mapped: no Invite field means "last changed", and guessing which event it was would mislead.
+ * @example mapInvitedItem({ ai_interview_id: 305, candidate_id: 88001, invite_status: "Pending", last_updated_at: "Thu, 10 Jul 2025 11:52:57 GMT", response_id: 7401 })
+ *   // Invite { id: "xobin:ai-invite:7401", status: "PENDING", candidate: { name: null, email: null }, … }
+ */
+export function mapInvitedItem(dto: XobinInvitedItem): Invite {
+  return invite("ai-invite", dto.response_id, dto.invite_status, {
+    candidate: candidate(null, null),
+    assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, null),
+  });
+}
+
+/**
+ * Reads the AI interview invite create answer. It echoes no dates, so none are set.
+ * @example mapAiInviteCreated({ response_id: 7421, status: "Invite Link created", invite_link: "https://…", ai_interview_id: 305, ai_interview_name: "Senior Data Engineer", … })
+ *   // Invite { id: "xobin:ai-invite:7421", status: "PENDING", providerStatus: "Invite Link created", inviteUrl: "https://…", … }
+ */
+export function mapAiInviteCreated(dto: XobinAiInviteResponse): Invite {
+  return invite("ai-invite", dto.response_id, dto.status, {
+    candidate: candidate(dto.name, dto.email),
+    assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, dto.ai_interview_name),
+    inviteUrl: dto.invite_link ?? null,
+    externalId: dto.custom_field_id ?? null,
+  });
+}
+
+/**
+ * Reads the assessment invite create answer (no assessment name, no dates).
+ * @example mapAssessmentInviteCreated({ report_id: 2196900, assessment_id: 53280, status: "Invite Link created", invite_link: "https://…", … })
+ *   // Invite { id: "xobin:assessment-invite:2196900", status: "PENDING", … }
+ */
+export function mapAssessmentInviteCreated(dto: XobinAssessmentInviteResponse): Invite {
+  return invite("assessment-invite", dto.report_id, dto.status, {
+    candidate: candidate(dto.name, dto.email),
+    assessment: assessment(AssessmentKind.SKILLS_TEST, dto.assessment_id, null),
+    inviteUrl: dto.invite_link ?? null,
+  });
+}
+
+function invite(type: "ai-invite" | "assessment-invite", nativeId: number | string, rawStatus: unknown, fields: Partial<Invite>): Invite {
+  const providerId = String(nativeId);
+  return Object.assign(new Invite(), {
+    id: formatId(XOBIN, type, providerId),
+    provider: XOBIN,
+    providerId,
+    ...mapInviteStatus(rawStatus),
+    grader: null,
+    ...fields,
+  });
+}
+
+function assessment(kind: AssessmentKind, nativeId: number | string, name: string | null | undefined): Assessment {
+  const providerId = String(nativeId);
+  const type = kind === AssessmentKind.AI_INTERVIEW ? "ai-interview" : "assessment";
+  return Object.assign(new Assessment(), { id: formatId(XOBIN, type, providerId), provider: XOBIN, providerId, name: name ?? null, kind });
+}
+
+/** Xobin has candidate ids, but hiregraph has no xobin:candidate id type, so Candidate.id stays null. */
+function candidate(name: string | null | undefined, email: string | null | undefined): Candidate {
+  return Object.assign(new Candidate(), { id: null, name: name ?? null, email: email ?? null });
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
