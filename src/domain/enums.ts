@@ -152,6 +152,17 @@ registerEnumType(ProviderMode, {
 registerEnumType(Capability, {
   name: "Capability",
   description: "An operation a provider's API supports through hiregraph.",
+  valuesConfig: {
+    READ_INVITE: { description: "Read one invite by id (`invite`, `invites`, `node`)." },
+    LIST_INVITES: { description: "List invites page by page (`listInvites`)." },
+    CREATE_INVITE: { description: "Invite a candidate (`inviteCandidate`)." },
+    REVOKE_INVITE: { description: "Withdraw an invite (`revokeInvite`)." },
+    CANCEL_INVITE: { description: "Cancel a pending invite (`cancelInvite`)." },
+    READ_ASSESSMENT: { description: "Read one assessment by id (`assessment`, `node`)." },
+    LIST_ASSESSMENTS: { description: "List assessments page by page (`listAssessments`)." },
+    CREATE_INTERVIEW: { description: "Schedule an interview (`scheduleInterview`)." },
+    UPDATE_INTERVIEW: { description: "Change an interview (`updateInterview`)." },
+  },
 });
 
 registerEnumType(ErrorCode, {

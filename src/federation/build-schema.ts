@@ -22,6 +22,9 @@ export async function buildFederatedSchema(): Promise<GraphQLSchema> {
     validate: false,
     skipCheck: true,
   });
+  // type-graphql has no option for root type descriptions; they are plain mutable fields before printing.
+  schema.getQueryType()!.description = "Reads: invites, assessments and provider information, fetched from the providers with batching.";
+  schema.getMutationType()!.description = "Writes to the providers. Business outcomes are returned in `userErrors`, never thrown.";
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [type, extra] of Object.entries(referenceResolvers)) {
     resolvers[type] = { ...(resolvers[type] as object), ...extra } as GraphQLResolverMap<unknown>[string];

@@ -9,27 +9,27 @@ import { InterviewPayload, InvitePayload } from "../payloads";
 @Resolver()
 export class MutationResolver {
   @Mutation(() => InvitePayload, { description: "Invite a candidate to an assessment at the assessment's provider (Xobin, AlfaOne, iMocha)." })
-  inviteCandidate(@Arg("input", () => InviteCandidateInput) input: InviteCandidateInput, @Ctx() ctx: Context): Promise<InvitePayload> {
+  inviteCandidate(@Arg("input", () => InviteCandidateInput, { description: "What to do; see the input type." }) input: InviteCandidateInput, @Ctx() ctx: Context): Promise<InvitePayload> {
     return inviteCandidate(ctx, input);
   }
 
   @Mutation(() => InvitePayload, { description: "Withdraw an invite (Xobin). iMocha: use cancelInvite. AlfaOne: not possible (UNSUPPORTED_OPERATION)." })
-  revokeInvite(@Arg("input", () => RevokeInviteInput) input: RevokeInviteInput, @Ctx() ctx: Context): Promise<InvitePayload> {
+  revokeInvite(@Arg("input", () => RevokeInviteInput, { description: "What to do; see the input type." }) input: RevokeInviteInput, @Ctx() ctx: Context): Promise<InvitePayload> {
     return revokeInvite(ctx, input);
   }
 
   @Mutation(() => InvitePayload, { description: "Cancel a pending invitation (iMocha). Other states give NOT_CANCELLABLE. Xobin: use revokeInvite." })
-  cancelInvite(@Arg("input", () => CancelInviteInput) input: CancelInviteInput, @Ctx() ctx: Context): Promise<InvitePayload> {
+  cancelInvite(@Arg("input", () => CancelInviteInput, { description: "What to do; see the input type." }) input: CancelInviteInput, @Ctx() ctx: Context): Promise<InvitePayload> {
     return cancelInvite(ctx, input);
   }
 
   @Mutation(() => InterviewPayload, { description: "Change a scheduled interview (DRVN); only the fields given are sent." })
-  updateInterview(@Arg("input", () => UpdateInterviewInput) input: UpdateInterviewInput, @Ctx() ctx: Context): Promise<InterviewPayload> {
+  updateInterview(@Arg("input", () => UpdateInterviewInput, { description: "What to do; see the input type." }) input: UpdateInterviewInput, @Ctx() ctx: Context): Promise<InterviewPayload> {
     return updateInterview(ctx, input);
   }
 
   @Mutation(() => InterviewPayload, { description: "Schedule a new interview (DRVN)." })
-  scheduleInterview(@Arg("input", () => ScheduleInterviewInput) input: ScheduleInterviewInput, @Ctx() ctx: Context): Promise<InterviewPayload> {
+  scheduleInterview(@Arg("input", () => ScheduleInterviewInput, { description: "What to do; see the input type." }) input: ScheduleInterviewInput, @Ctx() ctx: Context): Promise<InterviewPayload> {
     return scheduleInterview(ctx, input);
   }
 }
