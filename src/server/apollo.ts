@@ -6,7 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import type { Context } from "../context";
 import { formatError } from "../schema/errors";
-import { queryLimits } from "./limits";
+import { QUERY_LIMITS, queryLimits } from "./limits";
 import type { Metrics } from "./metrics";
 
 /** Records each request's duration by operation name and outcome. */
@@ -29,6 +29,7 @@ export function createApollo(config: Config, schema: GraphQLSchema, metrics: Met
   return new ApolloServer<Context>({
     schema,
     validationRules: limits.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,

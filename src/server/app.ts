@@ -11,6 +11,7 @@ import type { SimulatorControl } from "../sandbox/faults";
 import { SIMULATORS } from "../sandbox/registry";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
+import { QUERY_LIMITS } from "./limits";
 import { createMetrics, type Metrics } from "./metrics";
 
 export interface AppDeps {
@@ -72,7 +73,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     path: "/graphql",
     context: async (request): Promise<Context> => ({
       registry,
-      loaders: createLoaders(registry),
+      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects),
       idempotency,
       caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
     }),
