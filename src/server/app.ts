@@ -12,6 +12,7 @@ import { SIMULATORS } from "../sandbox/registry";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
 import { QUERY_LIMITS } from "./limits";
+import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
 
 export interface AppDeps {
@@ -19,6 +20,8 @@ export interface AppDeps {
   idempotency?: IdempotencyStore;
   /** Log lines go to pino at `config.logLevel`; tests pass false. @default true */
   logger?: boolean;
+  /** Where log lines are written. @default stdout */
+  logStream?: NodeJS.WritableStream;
 }
 
 export interface App {
@@ -34,8 +37,17 @@ export interface App {
 /** Builds the whole server without starting it: routes, simulators, GraphQL. `main.ts` listens; tests too. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const server = Fastify({
-    logger: deps.logger === false ? false : { level: config.logLevel, redact: ["req.headers.authorization", "req.headers.apikey", "req.headers[\"x-api-key\"]"] },
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            stream: deps.logStream,
+            redact: ["req.headers.authorization", "req.headers.apikey", 'req.headers["x-api-key"]'],
+          },
     bodyLimit: config.maxBodyBytes,
+    disableRequestLogging: true,
+    requestIdHeader: "x-request-id",
     forceCloseConnections: true,
   });
   const url = () => {
@@ -44,7 +56,11 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     return `http://127.0.0.1:${address.port}`;
   };
   const metrics = createMetrics();
-  const registry = createRegistry(config, url, (e) => metrics.recordUpstream(e));
+  const registry = createRegistry(config, url, (e) => {
+    metrics.recordUpstream(e);
+    logUpstream(server, e);
+  });
+  installRequestLog(server);
   const idempotency = deps.idempotency ?? new MemoryIdempotencyStore();
 
   const simulators = new Map<string, SimulatorControl>();
@@ -67,7 +83,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   });
 
   const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
-  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [fastifyApolloDrainPlugin(server), scopePlugin()]);
+  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [fastifyApolloDrainPlugin(server), scopePlugin(), operationLogPlugin()]);
   await apollo.start();
   await server.register(fastifyApollo(apollo), {
     path: "/graphql",

@@ -2,8 +2,8 @@ import type { Context } from "../context";
 import { Capability, InviteStatus, Provider } from "../domain/enums";
 import { InputError } from "../domain/errors";
 import type { GlobalId } from "../domain/ids";
-import type { CreateInviteRequest } from "../providers/adapter";
-import { ProviderBusinessError } from "../providers/errors";
+import type { CreateInviteRequest, ProviderAdapter } from "../providers/adapter";
+import { ProviderBusinessError, ProviderOutcomeUnknownError } from "../providers/errors";
 import type { CancelInviteInput, InviteCandidateInput, RevokeInviteInput } from "../schema/inputs/invite.inputs";
 import type { InvitePayload, UserError } from "../schema/payloads";
 import { Invite } from "../schema/types";
@@ -56,11 +56,26 @@ function checkInviteInput(input: InviteCandidateInput, now: Date): CreateInviteR
   };
 }
 
+/**
+ * A create whose answer was lost may still have happened. Where the provider can look an invite up by the
+ * caller's own reference (Xobin `custom_field_id`), ask it instead of guessing; otherwise report OUTCOME_UNKNOWN.
+ */
+async function createOrReconcile(adapter: ProviderAdapter, req: CreateInviteRequest): Promise<Invite> {
+  try {
+    return await adapter.createInvite!(req);
+  } catch (err) {
+    if (!(err instanceof ProviderOutcomeUnknownError) || !req.externalId || !adapter.findInviteByExternalId) throw err;
+    const found = await adapter.findInviteByExternalId(req.assessment, req.externalId).catch(() => undefined);
+    if (found) return found;
+    throw err;
+  }
+}
+
 export function inviteCandidate(ctx: Context, input: InviteCandidateInput): Promise<InvitePayload> {
   return runMutation(ctx, "inviteCandidate", input, failed, async () => {
     const req = checkInviteInput(input, new Date());
     const adapter = requireCapability(ctx.registry, req.assessment.provider, Capability.CREATE_INVITE);
-    const invite = await adapter.createInvite!(req);
+    const invite = await createOrReconcile(adapter, req);
     ctx.loaders.invite.clear(invite.id).prime(invite.id, invite);
     return { invite, userErrors: [] };
   });
