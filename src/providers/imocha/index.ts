@@ -3,6 +3,7 @@ import { InputError } from "../../domain/errors";
 import { InvalidIdError, type GlobalId } from "../../domain/ids";
 import type { Assessment } from "../../schema/types";
 import type { Page, PageArgs, ProviderAdapter } from "../adapter";
+import { pageLocally } from "../local-page";
 import type { AdapterDeps } from "../deps";
 import { ProviderNotFoundError } from "../errors";
 import { createImochaClient } from "./imocha.client";
@@ -73,15 +74,7 @@ export function createImochaAdapter(deps: AdapterDeps): ProviderAdapter {
     /** Paged here, over the full list iMocha returns in one answer. */
     async listAssessments(args): Promise<Page<Assessment>> {
       checkPage(args);
-      const all = [...(await testsById()).values()];
-      const start = (args.page - 1) * args.limit;
-      return {
-        items: all.slice(start, start + args.limit),
-        page: args.page,
-        limit: args.limit,
-        total: all.length,
-        hasNextPage: start + args.limit < all.length,
-      };
+      return pageLocally([...(await testsById()).values()], args);
     },
 
     /**

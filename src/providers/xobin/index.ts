@@ -4,6 +4,7 @@ import { InvalidIdError, type GlobalId } from "../../domain/ids";
 import type { Invite } from "../../schema/types";
 import type { CreateInviteRequest, ListInvitesArgs, Page, ProviderAdapter } from "../adapter";
 import type { AdapterDeps } from "../deps";
+import { pageLocally } from "../local-page";
 import { ProviderNotFoundError, ProviderOutcomeUnknownError } from "../errors";
 import { createXobinClient, type XobinClient } from "./xobin.client";
 import {
@@ -60,15 +61,7 @@ async function listInvites(client: XobinClient, args: ListInvitesArgs): Promise<
     );
   }
   const all = (await client.listAiInvited(args.assessment.nativeId)).map(mapInvitedItem);
-  const matching = args.status ? all.filter((i) => i.status === args.status) : all;
-  const start = (args.page - 1) * args.limit;
-  return {
-    items: matching.slice(start, start + args.limit),
-    page: args.page,
-    limit: args.limit,
-    total: matching.length,
-    hasNextPage: start + args.limit < matching.length,
-  };
+  return pageLocally(args.status ? all.filter((i) => i.status === args.status) : all, args);
 }
 
 /**
