@@ -1,4 +1,5 @@
 import { ErrorCode, Provider, ProviderMode } from "../../src/domain/enums";
+import { rejection } from "../helpers/caught";
 import { formatId, parseId } from "../../src/domain/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../../src/providers/adapter";
 import { ALFAONE_SEED, alfaoneSimulator, createAlfaoneAdapter } from "../../src/providers/alfaone";
@@ -18,7 +19,7 @@ const adapterWith = (secret: string, timeoutMs = 2000): ProviderAdapter =>
   createAlfaoneAdapter({ mode: ProviderMode.SANDBOX, baseUrl: sim.baseUrl, secret, timeoutMs, maxConcurrency: 8 });
 const upstream = () => sim.control.stats();
 const seededTotal = async () => (await adapterWith(SECRET).listInvites!({ page: 1, limit: 1 })).total;
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a failure"); }, (e: unknown) => e as ProviderError);
+const failure = (p: Promise<unknown>) => rejection<ProviderError>(p);
 
 beforeAll(async () => {
   sim = await startSimulator(alfaoneSimulator, { prefix: PREFIX, secret: SECRET });

@@ -1,4 +1,5 @@
 import { Capability, ErrorCode, InterviewFormat, InterviewStatus, ProviderMode } from "../../src/domain/enums";
+import { rejection } from "../helpers/caught";
 import { InputError } from "../../src/domain/errors";
 import { parseId } from "../../src/domain/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
@@ -32,7 +33,7 @@ async function lastRequest(): Promise<{ method: string; url: string; headers: Re
 }
 const update = (native: string, fields: Parameters<NonNullable<ProviderAdapter["updateInterview"]>>[1]) =>
   drvn.updateInterview!(interviewId(native), fields);
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a failure"); }, (err: unknown) => err);
+const failure = rejection;
 const newInterview = {
   format: InterviewFormat.IN_PERSON,
   startAt: at("2025-12-01T10:00:00.000Z"),

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { rejection } from "../helpers/caught";
 import type { AddressInfo } from "node:net";
 import { ErrorCode, Provider } from "../../src/domain/enums";
 import { ProviderError } from "../../src/providers/errors";
@@ -59,13 +60,9 @@ describe("shared provider HTTP client", () => {
   const client = () =>
     createHttpClient({ provider: Provider.XOBIN, baseUrl: srv.url, headers: { apiKey: KEY }, timeoutMs: 300, onCall: (e) => events.push(e) });
   const failure = async (p: Promise<unknown>): Promise<ProviderError> => {
-    try {
-      await p;
-    } catch (err) {
-      if (err instanceof ProviderError) return err;
-      throw err;
-    }
-    throw new Error("expected a ProviderError");
+    const err = await rejection(p);
+    if (err instanceof ProviderError) return err;
+    throw err;
   };
 
   beforeAll(async () => {

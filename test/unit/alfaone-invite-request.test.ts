@@ -1,4 +1,5 @@
 import { ErrorCode, InviteStatus } from "../../src/domain/enums";
+import { thrown } from "../helpers/caught";
 import { InputError } from "../../src/domain/errors";
 import { parseId } from "../../src/domain/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
@@ -15,15 +16,7 @@ const base: CreateInviteRequest = {
 /** The body as it goes on the wire (undefined members are not sent). */
 const wire = (req: CreateInviteRequest) => JSON.parse(JSON.stringify(toCreateInviteBody(req, NOW)));
 
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-  throw new Error("expected an InputError");
-}
+const inputError = (fn: () => unknown) => thrown(fn, InputError);
 
 describe("AlfaOne create-invite body", () => {
   it("sends only the assessment and email by default, never the candidate's name (AlfaOne has no field for it)", () => {

@@ -1,5 +1,6 @@
 import { ErrorCode, InterviewFormat, InterviewStatus, Provider } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
+import { thrown } from "../helpers/caught";
 import { classifyDrvnError } from "../../src/providers/drvn/drvn.client";
 import {
   drvnInterviewFormat,
@@ -156,11 +157,4 @@ describe("DRVN failure bodies (NOT documented; Rails conventions)", () => {
   });
 });
 
-function captureError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error("expected an error");
-}
+const captureError = (fn: () => unknown) => thrown(fn, Error);

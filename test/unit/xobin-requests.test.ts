@@ -1,5 +1,6 @@
 import { ErrorCode } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
+import { thrown } from "../helpers/caught";
 import { parseId } from "../../src/domain/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
 import { toXobinDateTime } from "../../src/providers/xobin/xobin.dates";
@@ -8,15 +9,7 @@ import aiInviteRequest from "../fixtures/xobin/ai-invite.request.json";
 
 const candidate = { name: "alex tanaka", email: "alex.tnk@example.com" };
 
-function inputErrorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-  throw new Error("expected an InputError");
-}
+const inputErrorOf = (fn: () => unknown) => thrown(fn, InputError);
 
 describe("toXobinDateTime", () => {
   it("writes GMT minutes and drops seconds", () => {
