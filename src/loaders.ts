@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { ProviderMode, type Provider } from "./domain/enums";
+import { ProviderMode, type Provider, PROVIDER_NAMES } from "./domain/enums";
 import type { GlobalId } from "./domain/ids";
 import { parseId } from "./domain/ids";
 import type { ProviderAdapter } from "./providers/adapter";
@@ -57,9 +57,9 @@ function batchByProvider<T>(registry: ProviderRegistry, budget: ObjectBudget, wh
         const fetch = adapter && method(adapter)?.bind(adapter);
         let found: Array<T | Error>;
         if (!adapter || adapter.mode === ProviderMode.DISABLED) {
-          found = group.ids.map(() => new ProviderUnavailableError(provider, `${provider} is not configured on this server`));
+          found = group.ids.map(() => new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} is not configured on this server`));
         } else if (!fetch) {
-          found = group.ids.map(() => new UnsupportedOperationError(provider, `${provider} offers no way to read ${what}`));
+          found = group.ids.map(() => new UnsupportedOperationError(provider, `${PROVIDER_NAMES[provider]} offers no way to read ${what}`));
         } else {
           found = await fetch(group.ids).catch((err: Error) => group.ids.map(() => err));
         }

@@ -8,6 +8,9 @@ export enum Provider {
   DRVN = "DRVN",
 }
 
+/** How each provider writes its own name, for messages meant for people. */
+export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = { XOBIN: "Xobin", ALFAONE: "AlfaOne", IMOCHA: "iMocha", DRVN: "DRVN" };
+
 export enum InviteStatus {
   PENDING = "PENDING",
   ACCEPTED = "ACCEPTED",

@@ -1,4 +1,5 @@
 import type { Context } from "../context";
+import { PROVIDER_NAMES } from "../domain/enums";
 import { UnsupportedOperationError } from "../domain/errors";
 import { parseId } from "../domain/ids";
 import { ASSESSMENT_TYPES, INVITE_TYPES } from "../schema/resolvers/query.resolver";
@@ -23,13 +24,13 @@ export const referenceResolvers = {
   Grader: {
     __resolveReference: async (ref: Reference) => {
       const id = parseId(ref.id, { types: ["grader"] });
-      throw new UnsupportedOperationError(id.provider, `${id.provider} has no endpoint to read graders; they are embedded in invites and interviews`);
+      throw new UnsupportedOperationError(id.provider, `${PROVIDER_NAMES[id.provider]} has no endpoint to read graders; they are embedded in invites and interviews`);
     },
   },
   Interview: {
     __resolveReference: async (ref: Reference) => {
       const id = parseId(ref.id, { types: ["interview"] });
-      throw new UnsupportedOperationError(id.provider, `${id.provider} documents no endpoint to read interviews; they are returned by scheduleInterview and updateInterview`);
+      throw new UnsupportedOperationError(id.provider, `${PROVIDER_NAMES[id.provider]} documents no endpoint to read interviews; they are returned by scheduleInterview and updateInterview`);
     },
   },
 };

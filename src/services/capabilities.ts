@@ -1,4 +1,4 @@
-import { Capability, ErrorCode, Provider, ProviderMode } from "../domain/enums";
+import { Capability, ErrorCode, Provider, ProviderMode, PROVIDER_NAMES } from "../domain/enums";
 import { HiregraphError, UnsupportedOperationError } from "../domain/errors";
 import type { ProviderAdapter } from "../providers/adapter";
 import type { ProviderRegistry } from "../providers/registry";
@@ -20,14 +20,14 @@ const ALTERNATIVES: Partial<Record<Provider, Partial<Record<Capability, string>>
 export function requireCapability(registry: ProviderRegistry, provider: Provider, capability: Capability): ProviderAdapter {
   const adapter = registry.get(provider);
   if (!adapter || adapter.mode === ProviderMode.DISABLED) {
-    throw new HiregraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${provider} is not configured on this server`, { provider });
+    throw new HiregraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${PROVIDER_NAMES[provider]} is not configured on this server`, { provider });
   }
   if (!adapter.capabilities.includes(capability)) {
     const hint = ALTERNATIVES[provider]?.[capability];
     const supported = adapter.capabilities.length ? adapter.capabilities.join(", ") : "nothing";
     throw new UnsupportedOperationError(
       provider,
-      `${hint ?? `${provider} does not support ${capability}.`} Supported for ${provider}: ${supported}.`,
+      `${hint ?? `${PROVIDER_NAMES[provider]} does not support ${capability}.`} Supported for ${PROVIDER_NAMES[provider]}: ${supported}.`,
     );
   }
   return adapter;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { Capability, InviteStatus, Provider } from "../../domain/enums";
+import { Capability, InviteStatus, Provider, PROVIDER_NAMES } from "../../domain/enums";
 import { InputError, UnsupportedOperationError } from "../../domain/errors";
 import { parseId } from "../../domain/ids";
 import { requireCapability } from "../../services/capabilities";
@@ -23,7 +23,7 @@ export class QueryResolver {
     const gid = parseId(id);
     if (INVITE_TYPES.includes(gid.type)) return ctx.loaders.invite.load(gid.id);
     if (ASSESSMENT_TYPES.includes(gid.type)) return ctx.loaders.assessment.load(gid.id);
-    throw new UnsupportedOperationError(gid.provider, `${gid.provider} has no endpoint to read ${gid.type} objects; they are returned embedded in invites and interviews`);
+    throw new UnsupportedOperationError(gid.provider, `${PROVIDER_NAMES[gid.provider]} has no endpoint to read ${gid.type} objects; they are returned embedded in invites and interviews`);
   }
 
   @Query(() => Invite, { nullable: true, description: "One invite by id. Null with a NOT_FOUND error when the provider has no such invite." })
