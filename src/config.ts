@@ -18,6 +18,22 @@ export interface AuthConfig {
   readonly audience?: string;
 }
 
+/** Shared state for several instances (idempotency keys, outbound rate budgets, the assessment cache). */
+export interface RedisConfig {
+  /** `redis://[:password@]host:port[/db]` or `rediss://…` (TLS). Contains credentials: never log it. */
+  readonly url: string;
+  /** Prefix of every key hiregraph writes, so several deployments can share one Redis. @default "hiregraph:" */
+  readonly keyPrefix: string;
+}
+
+/** OpenTelemetry trace export; absent means tracing is off (a no-op tracer, nothing exported). */
+export interface TracingConfig {
+  /** OTLP/HTTP collector base URL; spans are POSTed to `{endpoint}/v1/traces`. From `OTEL_EXPORTER_OTLP_ENDPOINT`. */
+  readonly endpoint: string;
+  /** The `service.name` resource attribute. From `OTEL_SERVICE_NAME`. @default "hiregraph" */
+  readonly serviceName: string;
+}
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -35,9 +51,19 @@ export interface Config {
   /** How long an open breaker fails fast before trying the provider again. @default 10000 */
   readonly breakerCooldownMs: number;
   readonly logLevel: string;
+  /** Human-readable, coloured log lines (pino-pretty, a dev dependency) instead of JSON. @default false */
+  readonly logPretty: boolean;
+  /** How long SIGTERM waits for in-flight requests before closing their connections. @default 10000 */
+  readonly shutdownTimeoutMs: number;
+  /** Set by `OTEL_EXPORTER_OTLP_ENDPOINT`; null turns tracing off. */
+  readonly tracing: TracingConfig | null;
   /** Serve introspection and the Apollo Sandbox page. @default true outside production, false in production */
   readonly introspection: boolean;
   readonly auth: AuthConfig | null;
+  /** Set by `REDIS_URL`; null keeps all shared state in this process. */
+  readonly redis: RedisConfig | null;
+  /** How long a fetched assessment (AlfaOne assessment, iMocha test) is reused across requests; 0 disables. @default 60000 */
+  readonly assessmentCacheTtlMs: number;
   readonly providers: Readonly<Record<Provider, ProviderConfig>>;
 }
 
@@ -114,6 +140,8 @@ export function loadConfig(env: Env): Config {
     problems.push(`LOG_LEVEL="${logLevel}" must be one of fatal, error, warn, info, debug, trace, silent`);
   }
   const introspection = parseBool(env, "GRAPHQL_INTROSPECTION", !production, problems);
+  const logPretty = parseBool(env, "LOG_PRETTY", false, problems);
+  if (logPretty && production) problems.push("LOG_PRETTY=true is for development (pino-pretty is a dev dependency); production logs stay JSON");
 
   const config: Config = {
     port: int("PORT", 4000, 0, 65535),
@@ -126,8 +154,13 @@ export function loadConfig(env: Env): Config {
     breakerThreshold: int("BREAKER_THRESHOLD", 5, 1, 1000),
     breakerCooldownMs: int("BREAKER_COOLDOWN_MS", 10_000, 100, 600_000),
     logLevel,
+    logPretty,
+    shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
+    tracing: parseTracing(env, problems),
     introspection,
     auth,
+    redis: parseRedis(env, problems),
+    assessmentCacheTtlMs: int("ASSESSMENT_CACHE_TTL_MS", 60_000, 0, 86_400_000),
     providers,
   };
   if (problems.length) throw new ConfigError(problems);
@@ -145,6 +178,31 @@ function parseAuth(env: Env, problems: string[]): AuthConfig | null {
     return null;
   }
   return { jwtSecret, jwksUrl, issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined };
+}
+
+function parseRedis(env: Env, problems: string[]): RedisConfig | null {
+  const url = env.REDIS_URL?.trim();
+  const keyPrefix = env.REDIS_KEY_PREFIX ?? "hiregraph:";
+  if (!url) {
+    if (env.REDIS_KEY_PREFIX) problems.push("REDIS_KEY_PREFIX is set but REDIS_URL is not");
+    return null;
+  }
+  let protocol = "";
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // Reported below without echoing the value, which may hold a password.
+  }
+  if (protocol !== "redis:" && protocol !== "rediss:") problems.push("REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0");
+  if (!/^[\w:.-]{0,64}$/.test(keyPrefix)) problems.push("REDIS_KEY_PREFIX may hold up to 64 letters, digits and _ : . -");
+  return { url, keyPrefix };
+}
+
+function parseTracing(env: Env, problems: string[]): TracingConfig | null {
+  const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  if (!endpoint) return null;
+  if (!isHttpUrl(endpoint)) problems.push("OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute http(s) URL, e.g. http://127.0.0.1:4318");
+  return { endpoint: endpoint.replace(/\/+$/, ""), serviceName: env.OTEL_SERVICE_NAME?.trim() || "hiregraph" };
 }
 
 function parseBool(env: Env, name: string, def: boolean, problems: string[]): boolean {

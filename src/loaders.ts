@@ -6,7 +6,8 @@ import type { ProviderAdapter } from "./providers/adapter";
 import type { ProviderRegistry } from "./providers/registry";
 import { ProviderUnavailableError } from "./providers/errors";
 import { HiregraphError, InputError, UnsupportedOperationError } from "./domain/errors";
-import type { Assessment, Invite } from "./schema/types";
+import { Assessment, type Invite } from "./schema/types";
+import type { TtlCache } from "./shared-state/ttl-cache";
 
 export interface Loaders {
   /** Keyed by canonical global id; one upstream fetch per distinct id per request. */
@@ -70,14 +71,56 @@ function batchByProvider<T>(registry: ProviderRegistry, budget: ObjectBudget, wh
   };
 }
 
+type Batch<T> = (keys: readonly string[]) => Promise<Array<T | Error>>;
+
+/**
+ * Serves what `cache` holds and sends only the misses to `batch`; objects fetched are cached, errors never are.
+ * Cached values come back as plain data (Redis holds JSON), so `revive` rebuilds the class instance the `Node`
+ * interface needs. Cache hits cost no upstream call and none of the request's object budget.
+ */
+function cachedBatch<T extends object>(cache: TtlCache<T>, batch: Batch<T>, revive: (value: T) => T): Batch<T> {
+  return async (keys) => {
+    const results: Array<T | Error | undefined> = (await cache.getMany(keys)).map((hit) => hit && revive(hit));
+    const misses = keys.flatMap((key, i) => (results[i] === undefined ? [i] : []));
+    if (misses.length === 0) return results as Array<T | Error>;
+    const fetched = await batch(misses.map((i) => keys[i]));
+    misses.forEach((keyIndex, j) => (results[keyIndex] = fetched[j]));
+    await cache.setMany(misses.flatMap((keyIndex, j) => (fetched[j] instanceof Error ? [] : [[keys[keyIndex], fetched[j] as T] as const])));
+    return results as Array<T | Error>;
+  };
+}
+
+/** A loader's name in `Loaders`, used as a metrics label. */
+export type LoaderName = keyof Loaders;
+
+/** Reports the size of each batch DataLoader forms (after de-duplication) before running it. */
+function measured<T>(name: LoaderName, batch: Batch<T>, onBatch?: (loader: LoaderName, size: number) => void): Batch<T> {
+  if (!onBatch) return batch;
+  return (keys) => {
+    onBatch(name, keys.length);
+    return batch(keys);
+  };
+}
+
 /**
  * One set of loaders per GraphQL request, so caching never leaks between callers. `maxObjects` bounds the distinct
  * provider objects one request may fetch (aliases × ids could otherwise fan out into thousands of upstream calls).
+ * `assessmentCache`, when given, keeps assessments (slow-changing) across requests; invites are always fetched fresh.
+ * `onBatch` is told each batch's size (the DataLoader batch-size histogram).
  */
-export function createLoaders(registry: ProviderRegistry, maxObjects = 250): Loaders {
+export function createLoaders(
+  registry: ProviderRegistry,
+  maxObjects = 250,
+  assessmentCache?: TtlCache<Assessment>,
+  onBatch?: (loader: LoaderName, size: number) => void,
+): Loaders {
   const budget = new ObjectBudget(maxObjects);
+  const assessments = batchByProvider(registry, budget, "assessments", (a) => a.getAssessments);
   return {
-    invite: new DataLoader(batchByProvider(registry, budget, "invites", (a) => a.getInvites), { maxBatchSize: 100 }),
-    assessment: new DataLoader(batchByProvider(registry, budget, "assessments", (a) => a.getAssessments), { maxBatchSize: 100 }),
+    invite: new DataLoader(measured("invite", batchByProvider(registry, budget, "invites", (a) => a.getInvites), onBatch), { maxBatchSize: 100 }),
+    assessment: new DataLoader(
+      measured("assessment", assessmentCache ? cachedBatch(assessmentCache, assessments, (v) => Object.assign(new Assessment(), v)) : assessments, onBatch),
+      { maxBatchSize: 100 },
+    ),
   };
 }

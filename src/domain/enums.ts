@@ -79,6 +79,7 @@ export enum ErrorCode {
   PROVIDER_REJECTED = "PROVIDER_REJECTED",
   OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN",
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
+  IDEMPOTENCY_UNAVAILABLE = "IDEMPOTENCY_UNAVAILABLE",
 }
 
 registerEnumType(Provider, {
@@ -186,5 +187,9 @@ registerEnumType(ErrorCode, {
     PROVIDER_REJECTED: { description: "The provider rejected the request as invalid; the message carries its reason." },
     OUTCOME_UNKNOWN: { description: "A write may or may not have reached the provider (e.g. a timeout after sending). It was not retried; check the object before trying again." },
     IDEMPOTENCY_KEY_REUSED: { description: "This idempotency key was already used with a different input." },
+    IDEMPOTENCY_UNAVAILABLE: {
+      description:
+        "The idempotency key could not be checked (the shared store is unreachable, or the first request with this key is still running), so nothing was sent to the provider. Retryable with the same key.",
+    },
   },
 });

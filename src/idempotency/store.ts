@@ -20,6 +20,11 @@ export interface IdempotencyStore {
    * whether a result is final (kept for `ttlMs`) or transient (forgotten, so a retry runs again).
    */
   run<T>(args: IdempotencyRun<T>): Promise<IdempotencyOutcome<T>>;
+  /**
+   * Resolves when the store can serve `run` now, rejects otherwise; `/ready` calls it on every probe, so it must
+   * be cheap (e.g. a Redis PING). Absent on stores that live in this process and so are always reachable.
+   */
+  ping?(): Promise<void>;
 }
 
 interface Entry {

@@ -1,5 +1,6 @@
 import type { ProviderMode } from "../domain/enums";
 import type { UpstreamCallEvent } from "./http";
+import type { RateLimiter } from "./rate-limit";
 import type { ResilienceOptions } from "./resilience";
 
 /** What every provider adapter factory receives from the composition root (src/providers/registry.ts). */
@@ -19,6 +20,8 @@ export interface AdapterDeps {
   readonly resilience?: ResilienceOptions;
   /** Outbound requests per minute; pass through to createHttpClient. @default unlimited */
   readonly rateLimitPerMinute?: number;
+  /** Where that budget is kept; pass through to createHttpClient. @default a TokenBucket in this process */
+  readonly rateLimiter?: RateLimiter;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
 }
@@ -32,5 +35,6 @@ export function transportOptions(deps: AdapterDeps) {
     onCall: deps.onCall,
     resilience: deps.resilience,
     rateLimitPerMinute: deps.rateLimitPerMinute,
+    rateLimiter: deps.rateLimiter,
   };
 }

@@ -1,8 +1,7 @@
-import http from "node:http";
-import https from "node:https";
-import axios, { type AxiosInstance } from "axios";
 import pLimit from "p-limit";
 import { Provider } from "../domain/enums";
+import { startUpstreamSpan } from "../observability/tracer";
+import { exchange } from "./http-exchange";
 import {
   ProviderAuthError,
   ProviderError,
@@ -14,7 +13,7 @@ import {
 } from "./errors";
 import { parseRetryAfter } from "./retry-after";
 import { redact } from "./redact";
-import { TokenBucket } from "./rate-limit";
+import { TokenBucket, type RateLimiter } from "./rate-limit";
 import { createResilience, type ResilienceOptions } from "./resilience";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -66,6 +65,8 @@ export interface HttpClientOptions {
   resilience?: ResilienceOptions;
   /** Outbound budget in requests per minute. @default unlimited */
   rateLimitPerMinute?: number;
+  /** Where that budget is kept, e.g. in Redis to share it between instances. @default a TokenBucket in this process */
+  rateLimiter?: RateLimiter;
   /** How long a call may wait for outbound budget before failing with RATE_LIMITED. @default 1000 */
   maxRateWaitMs?: number;
 }
@@ -81,9 +82,6 @@ export interface ProviderHttp {
   write<T>(req: ProviderRequest): Promise<ProviderResponse<T>>;
 }
 
-const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
-
 /** Error codes meaning the request never left this machine, so even a write is safe to report as not sent. */
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ERR_INVALID_URL"]);
 
@@ -91,29 +89,21 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   const { provider } = opts;
   const secrets = Object.values(opts.headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
   const limit = pLimit(opts.maxConcurrency ?? 16);
-  const instance: AxiosInstance = axios.create({
-    timeout: opts.timeoutMs ?? 10_000,
-    headers: { Accept: "application/json", ...opts.headers },
-    httpAgent,
-    httpsAgent,
-    // We parse bodies ourselves so an invalid JSON answer is detected instead of passed on as a string.
-    responseType: "text",
-    transformResponse: [(data: unknown) => data],
-    validateStatus: () => true,
-    maxRedirects: 0,
-  });
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const fixedHeaders = { Accept: "application/json", "User-Agent": "hiregraph", ...opts.headers };
+  const jsonHeaders = { ...fixedHeaders, "Content-Type": "application/json" };
   const clean = (text: string) => redact(text, secrets);
   const baseUrl = () => (typeof opts.baseUrl === "function" ? opts.baseUrl() : opts.baseUrl).replace(/\/+$/, "");
 
   const policy = createResilience(provider, opts.resilience);
-  const bucket = opts.rateLimitPerMinute ? new TokenBucket(opts.rateLimitPerMinute) : undefined;
+  const bucket = opts.rateLimiter ?? (opts.rateLimitPerMinute ? new TokenBucket(opts.rateLimitPerMinute) : undefined);
   const maxRateWaitMs = opts.maxRateWaitMs ?? 1000;
 
   /** Waits for outbound budget, or refuses at once when the wait would be too long. */
   async function budget(): Promise<void> {
     if (!bucket) return;
     let waited = 0;
-    for (let wait = bucket.take(); wait > 0; wait = bucket.take()) {
+    for (let wait = await bucket.take(); wait > 0; wait = await bucket.take()) {
       if (waited + wait > maxRateWaitMs) {
         throw new ProviderRateLimitError(
           provider,
@@ -130,26 +120,28 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   async function send<T>(req: ProviderRequest, isWrite: boolean): Promise<ProviderResponse<T>> {
     await budget();
     const started = performance.now();
+    const finishSpan = startUpstreamSpan(provider, req.method, req.endpoint);
     let status: number | undefined;
     let errorCode: string | undefined;
     try {
       const res = await limit(() =>
-        instance.request<string>({
-          baseURL: baseUrl(),
+        exchange({
+          url: target(baseUrl(), req),
           method: req.method,
-          url: req.path,
-          params: req.query,
-          data: req.body === undefined ? undefined : JSON.stringify(req.body),
-          headers: req.body === undefined ? undefined : { "Content-Type": "application/json" },
+          headers: req.body === undefined ? fixedHeaders : jsonHeaders,
+          body: req.body === undefined ? undefined : JSON.stringify(req.body),
+          timeoutMs,
         }),
       );
       status = res.status;
-      return interpret<T>(res.status, res.data, normaliseHeaders(res.headers), isWrite);
+      // Parsed here, not by the transport, so an invalid JSON answer is detected instead of passed on as a string.
+      return interpret<T>(res.status, res.text, normaliseHeaders(res.headers), isWrite);
     } catch (err) {
       const failure = toProviderError(provider, err, isWrite, clean);
       errorCode = failure.code;
       throw failure;
     } finally {
+      finishSpan({ status, errorCode });
       opts.onCall?.({ provider, method: req.method, endpoint: req.endpoint, status, durationMs: performance.now() - started, errorCode });
     }
   }
@@ -174,6 +166,13 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
     read: (req) => policy.read(() => send(req, false)),
     write: (req) => policy.write(() => send(req, true)),
   };
+}
+
+/** The full URL of a request; a malformed base throws ERR_INVALID_URL, which counts as never sent. */
+function target(base: string, req: ProviderRequest): URL {
+  const url = new URL(base + req.path);
+  for (const [key, value] of Object.entries(req.query ?? {})) if (value !== undefined) url.searchParams.append(key, String(value));
+  return url;
 }
 
 function normaliseHeaders(h: unknown): Record<string, string> {
@@ -232,8 +231,9 @@ function toProviderError(provider: Provider, err: unknown, isWrite: boolean, cle
     if (message !== err.message) Object.defineProperty(err, "message", { value: message });
     return err;
   }
-  const code = axios.isAxiosError(err) ? err.code : undefined;
-  const timedOut = code === "ECONNABORTED" || code === "ETIMEDOUT";
+  const raw = (err as { code?: unknown } | null)?.code;
+  const code = typeof raw === "string" ? raw : undefined;
+  const timedOut = code === "ETIMEDOUT";
   const what = timedOut ? "timed out" : "could not be reached";
   if (isWrite && !(code && NOT_SENT_CODES.has(code))) {
     return new ProviderOutcomeUnknownError(

@@ -1,9 +1,19 @@
+import type { Provider } from "../domain/enums";
+
 /**
  * Outbound request budget per provider (token bucket), so hiregraph slows itself down instead of being throttled
  * upstream (AlfaOne documents 100 requests/min on its standard tier). A call waits for a token up to `maxWaitMs`;
  * beyond that it is refused at once with the seconds until one frees up.
  */
-export class TokenBucket {
+export interface RateLimiter {
+  /** Takes a token now, or returns how many milliseconds until one is available (0 means taken). */
+  take(): number | Promise<number>;
+}
+
+/** Builds the limiter for one provider's budget; the default is a TokenBucket per process. */
+export type RateLimiterFactory = (provider: Provider, perMinute: number) => RateLimiter;
+
+export class TokenBucket implements RateLimiter {
   private tokens: number;
   private last: number;
 

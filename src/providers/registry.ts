@@ -3,6 +3,8 @@ import { Provider, ProviderMode } from "../domain/enums";
 import type { ProviderAdapter } from "./adapter";
 import type { AdapterDeps } from "./deps";
 import type { UpstreamCallEvent } from "./http";
+import type { RateLimiterFactory } from "./rate-limit";
+import type { BreakerState } from "./resilience";
 import { createAlfaoneAdapter } from "./alfaone";
 import { createDrvnAdapter } from "./drvn";
 import { createImochaAdapter } from "./imocha";
@@ -27,17 +29,24 @@ function disabledAdapter(provider: Provider): ProviderAdapter {
 
 export type ProviderRegistry = ReadonlyMap<Provider, ProviderAdapter>;
 
+export interface RegistryOptions {
+  /** Reports each upstream call (metrics, logs). */
+  onCall?: (event: UpstreamCallEvent) => void;
+  /** Adapter constructors, replaceable in tests. @default ADAPTER_FACTORIES */
+  factories?: Readonly<Record<Provider, AdapterFactory>>;
+  /** Where each rate-limited provider's outbound budget is kept. @default a TokenBucket per process */
+  rateLimiters?: RateLimiterFactory;
+  /** Told when a provider's circuit breaker opens, half-opens or closes. */
+  onBreakerStateChange?: (provider: Provider, state: BreakerState) => void;
+}
+
 /**
  * Builds one adapter per provider from config. Sandboxed providers call this server's own `/sandbox/<provider>`
  * routes over HTTP, so the real client path (auth header, error mapping) runs; `selfUrl` is read per call because
  * the port is known only once the server listens.
  */
-export function createRegistry(
-  config: Config,
-  selfUrl: () => string,
-  onCall?: (event: UpstreamCallEvent) => void,
-  factories: Readonly<Record<Provider, AdapterFactory>> = ADAPTER_FACTORIES,
-): ProviderRegistry {
+export function createRegistry(config: Config, selfUrl: () => string, opts: RegistryOptions = {}): ProviderRegistry {
+  const factories = opts.factories ?? ADAPTER_FACTORIES;
   const registry = new Map<Provider, ProviderAdapter>();
   for (const provider of Object.values(Provider)) {
     const pc = config.providers[provider];
@@ -57,9 +66,11 @@ export function createRegistry(
           readRetries: config.upstreamRetries,
           breakerThreshold: config.breakerThreshold,
           breakerHalfOpenAfterMs: config.breakerCooldownMs,
+          onBreakerStateChange: (state) => opts.onBreakerStateChange?.(provider, state),
         },
         rateLimitPerMinute: pc.rateLimitPerMinute,
-        onCall,
+        rateLimiter: pc.rateLimitPerMinute ? opts.rateLimiters?.(provider, pc.rateLimitPerMinute) : undefined,
+        onCall: opts.onCall,
       }),
     );
   }

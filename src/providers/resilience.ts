@@ -1,5 +1,6 @@
 import {
   BrokenCircuitError,
+  CircuitState,
   ConsecutiveBreaker,
   ExponentialBackoff,
   circuitBreaker,
@@ -26,7 +27,20 @@ export interface ResilienceOptions {
   breakerThreshold?: number;
   /** How long the breaker stays open before one trial call. @default 10000 */
   breakerHalfOpenAfterMs?: number;
+  /** Told of every breaker transition (for the breaker gauge and `/ready`). */
+  onBreakerStateChange?: (state: BreakerState) => void;
 }
+
+/** A circuit breaker's state: `half-open` lets one trial call through after the cool-down. */
+export type BreakerState = "closed" | "half-open" | "open";
+
+const BREAKER_STATES: Record<CircuitState, BreakerState> = {
+  [CircuitState.Closed]: "closed",
+  [CircuitState.HalfOpen]: "half-open",
+  [CircuitState.Open]: "open",
+  // Isolated is cockatiel's manual hold-open; hiregraph never isolates, but it is open all the same.
+  [CircuitState.Isolated]: "open",
+};
 
 /** Whether a failed read is worth sending again. */
 export function isRetryableRead(err: unknown, maxRetryAfterMs: number): boolean {
@@ -61,6 +75,8 @@ export function createResilience(provider: Provider, opts: ResilienceOptions = {
   const halfOpenAfter = opts.breakerHalfOpenAfterMs ?? 10_000;
   const outage = handleWhen((err) => err instanceof ProviderError && (err.code === ErrorCode.PROVIDER_UNAVAILABLE || err.code === ErrorCode.OUTCOME_UNKNOWN));
   const breaker = circuitBreaker(outage, { halfOpenAfter, breaker: new ConsecutiveBreaker(opts.breakerThreshold ?? 5) });
+  const onChange = opts.onBreakerStateChange;
+  if (onChange) breaker.onStateChange((state) => onChange(BREAKER_STATES[state]));
   const readPolicy: IPolicy = (opts.readRetries ?? 0) > 0
     ? wrap(
         retry(handleWhen((err) => isRetryableRead(err, maxRetryAfterMs)), {

@@ -1,22 +1,29 @@
-import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
-import Fastify, { type FastifyInstance } from "fastify";
+import fastifyApollo from "@as-integrations/fastify";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { Config } from "../config";
 import type { Context } from "../context";
 import { ProviderMode } from "../domain/enums";
 import { buildFederatedSchema } from "../federation/build-schema";
-import { type IdempotencyStore, MemoryIdempotencyStore } from "../idempotency/store";
+import { observeIdempotency } from "../idempotency/observed";
+import type { IdempotencyStore } from "../idempotency/store";
 import { createLoaders } from "../loaders";
 import { createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
 import type { SimulatorControl } from "../sandbox/faults";
 import { SIMULATORS } from "../sandbox/registry";
+import { createSharedState } from "../shared-state";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
 import { QUERY_LIMITS } from "./limits";
+import { loggerOptions } from "./logger";
+import { registerOpsRoutes } from "./ops-routes";
+import { BreakerStates, Readiness, providerChecks, storeCheck } from "./readiness";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
+import { drainPlugin, installDrainHeader } from "./shutdown";
+import { installRequestTracing, tracingPlugin } from "./tracing";
 
 export interface AppDeps {
-  /** Idempotency store; defaults to a process-local one. */
+  /** Idempotency store; defaults to Redis with `REDIS_URL`, else a process-local one. */
   idempotency?: IdempotencyStore;
   /** Log lines go to pino at `config.logLevel`; tests pass false. @default true */
   logger?: boolean;
@@ -30,38 +37,51 @@ export interface App {
   readonly metrics: Metrics;
   /** Control handles of the mounted simulators (sandboxed providers only). */
   readonly simulators: ReadonlyMap<string, SimulatorControl>;
+  /** `/ready`'s checks; `startDraining()` turns it to 503. */
+  readonly readiness: Readiness;
   /** `http://127.0.0.1:<port>` once listening. */
   url(): string;
+  /** Stops Apollo, whose drain plugin closes fastify after in-flight requests finish. Use `shutdown()` (bounded). */
+  stop(): Promise<void>;
 }
 
 /** Builds the whole server without starting it: routes, simulators, GraphQL. `main.ts` listens; tests too. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const server = Fastify({
-    logger:
-      deps.logger === false
-        ? false
-        : {
-            level: config.logLevel,
-            stream: deps.logStream,
-            redact: ["req.headers.authorization", "req.headers.apikey", 'req.headers["x-api-key"]'],
-          },
+    logger: deps.logger === false ? false : loggerOptions(config, deps.logStream),
     bodyLimit: config.maxBodyBytes,
-    disableRequestLogging: true,
+    // Fastify's own per-request lines are replaced by request-log.ts (one line with the GraphQL facts).
+    logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: "x-request-id",
-    forceCloseConnections: true,
+    // On close, only idle keep-alive sockets are cut; requests in flight finish (graceful drain, see shutdown.ts).
+    forceCloseConnections: "idle",
   });
+  // Read on every sandboxed upstream call, so the address is looked up once, after listen.
+  let selfUrl: string | undefined;
   const url = () => {
+    if (selfUrl) return selfUrl;
     const address = server.server.address();
     if (!address || typeof address === "string") throw new Error("server is not listening yet");
-    return `http://127.0.0.1:${address.port}`;
+    return (selfUrl = `http://127.0.0.1:${address.port}`);
   };
   const metrics = createMetrics();
-  const registry = createRegistry(config, url, (e) => {
-    metrics.recordUpstream(e);
-    logUpstream(server, e);
+  const breakers = new BreakerStates(metrics.recordBreakerState);
+  const shared = await createSharedState(config, server.log);
+  server.addHook("onClose", () => shared.close());
+  const registry = createRegistry(config, url, {
+    onCall: (e) => {
+      metrics.recordUpstream(e);
+      logUpstream(server, e);
+    },
+    rateLimiters: shared.rateLimiters,
+    onBreakerStateChange: breakers.set,
   });
+  for (const a of registry.values()) if (a.mode !== ProviderMode.DISABLED) breakers.set(a.provider, "closed");
   installRequestLog(server);
-  const idempotency = deps.idempotency ?? new MemoryIdempotencyStore();
+  installRequestTracing(server, "/graphql");
+  const idempotency = observeIdempotency(deps.idempotency ?? shared.idempotency, metrics.recordIdempotency);
+  const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency)]);
+  installDrainHeader(server, () => readiness.isDraining());
 
   const simulators = new Map<string, SimulatorControl>();
   for (const [provider, pc] of Object.entries(config.providers)) {
@@ -73,27 +93,20 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     });
   }
 
-  server.get("/health", async () => ({
-    status: "ok",
-    providers: [...registry.values()].map((a) => ({ provider: a.provider, mode: a.mode })),
-  }));
-  server.get("/metrics", async (_req, reply) => {
-    reply.type(metrics.registry.contentType);
-    return metrics.registry.metrics();
-  });
+  registerOpsRoutes(server, { registry, metrics, readiness });
 
   const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
-  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [fastifyApolloDrainPlugin(server), scopePlugin(), operationLogPlugin()]);
+  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
   await server.register(fastifyApollo(apollo), {
     path: "/graphql",
     context: async (request): Promise<Context> => ({
       registry,
-      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects),
+      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
       idempotency,
       caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
     }),
   });
 
-  return { server, registry, metrics, simulators, url };
+  return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };
 }

@@ -8,7 +8,11 @@ export const READ_SCOPE = "hiregraph:read";
 export const WRITE_SCOPE = "hiregraph:write";
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="hiregraph"']]) } } });
+  // Apollo Server only applies `http.headers` when it is a Map. graphql-yoga (loaded with the Hive gateway
+  // in supergraph/) augments graphql's error extensions to type it as a plain record, so the extensions
+  // are typed loosely here to satisfy both.
+  const extensions: Record<string, unknown> = { code: "UNAUTHENTICATED", http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="hiregraph"']]) } };
+  return new GraphQLError(message, { extensions });
 }
 
 /** Verifies a caller's bearer JWT (HS256 secret or JWKS) and returns who they are; throws UNAUTHENTICATED. */

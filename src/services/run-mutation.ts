@@ -31,13 +31,19 @@ export async function runMutation<P extends Payload>(
   };
   const key = input.idempotencyKey;
   if (!key || key.length > 255) return guarded();
-  const outcome = await ctx.idempotency.run({
-    scope: `${ctx.caller?.subject ?? "anonymous"}:${name}`,
-    key,
-    fingerprint: fingerprint(input),
-    work: guarded,
-    shouldStore: (p) => !p.userErrors.some((e) => e.retryable),
-  });
+  let outcome;
+  try {
+    outcome = await ctx.idempotency.run({
+      scope: `${ctx.caller?.subject ?? "anonymous"}:${name}`,
+      key,
+      fingerprint: fingerprint(input),
+      work: guarded,
+      shouldStore: (p) => !p.userErrors.some((e) => e.retryable),
+    });
+  } catch (err) {
+    // `guarded` never throws, so this is the store itself (e.g. a shared store that is unreachable).
+    return empty([toUserError(err)]);
+  }
   if (outcome.reused) {
     return empty([
       {

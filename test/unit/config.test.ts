@@ -61,6 +61,23 @@ describe("config", () => {
     expect(problems({ AUTH_JWT_SECRET: "short" }).join()).toContain("at least 32 characters");
   });
 
+  it("keeps shared state in the process unless REDIS_URL is set, and caches assessments for 60 s", () => {
+    const c = loadConfig({});
+    expect(c.redis).toBeNull();
+    expect(c.assessmentCacheTtlMs).toBe(60_000);
+    expect(loadConfig({ REDIS_URL: "redis://:pw@10.0.0.5:6379/2" }).redis).toEqual({ url: "redis://:pw@10.0.0.5:6379/2", keyPrefix: "hiregraph:" });
+    expect(loadConfig({ REDIS_URL: "rediss://cache.internal:6380", REDIS_KEY_PREFIX: "hg-prod:" }).redis?.keyPrefix).toBe("hg-prod:");
+    expect(loadConfig({ ASSESSMENT_CACHE_TTL_MS: "0" }).assessmentCacheTtlMs).toBe(0);
+  });
+
+  it("rejects a bad REDIS_URL without echoing it, a prefix without a URL, and a bad cache TTL", () => {
+    const bad = problems({ REDIS_URL: "http://user:hunter2secret@cache:6379" });
+    expect(bad).toEqual(["REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0"]);
+    expect(problems({ REDIS_KEY_PREFIX: "x:" })).toEqual(["REDIS_KEY_PREFIX is set but REDIS_URL is not"]);
+    expect(problems({ REDIS_URL: "redis://cache", REDIS_KEY_PREFIX: "has space" })[0]).toContain("REDIS_KEY_PREFIX");
+    expect(problems({ ASSESSMENT_CACHE_TTL_MS: "-1" })[0]).toContain("ASSESSMENT_CACHE_TTL_MS");
+  });
+
   it("disables unconfigured providers in production instead of simulating them", () => {
     const c = loadConfig({ NODE_ENV: "production", AUTH_JWT_SECRET: SECRET });
     for (const p of Object.values(c.providers)) expect(p.mode).toBe(ProviderMode.DISABLED);

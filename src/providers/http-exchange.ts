@@ -1,0 +1,78 @@
+import http from "node:http";
+import https from "node:https";
+import { pipeline, type Readable } from "node:stream";
+import zlib from "node:zlib";
+
+/**
+ * One HTTP exchange on node:http, the transport under `createHttpClient`. It replaced axios, whose per-call
+ * config merging, adapter and interceptor chain cost about as much CPU as all the rest of a sandboxed
+ * `invite(id)` request (measured with `npm run bench`). As with axios before: redirects are not followed, every
+ * status is returned to the caller, and gzip, deflate and brotli answers are decompressed.
+ */
+export interface ExchangeRequest {
+  url: URL;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Limit on the whole exchange, connect to last body byte. */
+  timeoutMs: number;
+}
+
+export interface RawResponse {
+  status: number;
+  text: string;
+  headers: http.IncomingHttpHeaders;
+}
+
+const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** The timeout failure; its `code` is what the client's error mapping reads. */
+class ExchangeTimeoutError extends Error {
+  readonly code = "ETIMEDOUT";
+}
+
+function decoded(res: http.IncomingMessage): Readable {
+  const encoding = res.headers["content-encoding"];
+  const decoder =
+    encoding === "gzip" || encoding === "x-gzip"
+      ? zlib.createGunzip()
+      : encoding === "deflate"
+        ? zlib.createInflate()
+        : encoding === "br"
+          ? zlib.createBrotliDecompress()
+          : undefined;
+  // pipeline passes a broken response on to the decoder, whose "error" the caller hears.
+  return decoder ? pipeline(res, decoder, () => undefined) : res;
+}
+
+export function exchange(req: ExchangeRequest): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const secure = req.url.protocol === "https:";
+    const headers: Record<string, string> = { "Accept-Encoding": "gzip, deflate, br", ...req.headers };
+    if (req.body !== undefined) headers["Content-Length"] = String(Buffer.byteLength(req.body));
+    const outgoing = (secure ? https : http).request(req.url, { method: req.method, headers, agent: secure ? httpsAgent : httpAgent });
+    let timedOut: ExchangeTimeoutError | undefined;
+    const timer = setTimeout(() => {
+      timedOut = new ExchangeTimeoutError(`no complete answer within ${req.timeoutMs} ms`);
+      outgoing.destroy(timedOut);
+    }, req.timeoutMs);
+    // A timeout that cuts a body short surfaces as a socket error; report it as the timeout it is.
+    const fail = (err: Error) => {
+      clearTimeout(timer);
+      reject(timedOut ?? err);
+    };
+    outgoing.on("error", fail);
+    outgoing.on("response", (res) => {
+      const chunks: Buffer[] = [];
+      const body = decoded(res);
+      body.on("data", (chunk: Buffer) => chunks.push(chunk));
+      body.on("error", fail);
+      body.on("end", () => {
+        clearTimeout(timer);
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), headers: res.headers });
+      });
+    });
+    outgoing.end(req.body);
+  });
+}

@@ -1,0 +1,37 @@
+import type { FastifyServerOptions } from "fastify";
+import type { PrettyOptions } from "pino-pretty";
+import type { Config } from "../config";
+
+/** Header values that must never reach a log line, even if someone logs request headers. */
+const REDACT = ["req.headers.authorization", "req.headers.apikey", 'req.headers["x-api-key"]'];
+
+/**
+ * Fastify's pino options: JSON lines at `config.logLevel`, or with `LOG_PRETTY=true` (refused in production by
+ * config) human-readable lines through pino-pretty. pino-pretty is a dev dependency and loaded only then, so a
+ * production install without dev dependencies never needs it.
+ */
+export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): FastifyServerOptions["logger"] {
+  return {
+    level: config.logLevel,
+    stream: config.logPretty ? prettyStream(stream) : stream,
+    redact: REDACT,
+  };
+}
+
+function prettyStream(destination?: NodeJS.WritableStream): NodeJS.WritableStream {
+  let pretty: (options: PrettyOptions) => NodeJS.WritableStream;
+  try {
+    // A plain require keeps the load lazy (and synchronous); TypeScript still checks the options against its types.
+    pretty = require("pino-pretty");
+  } catch {
+    throw new Error("LOG_PRETTY=true needs pino-pretty, a dev dependency: install dev dependencies (npm ci) or unset LOG_PRETTY");
+  }
+  return pretty({
+    destination: destination ?? 1,
+    // Colours only on a terminal; a captured stream gets plain text.
+    colorize: destination ? false : undefined,
+    sync: true,
+    translateTime: "SYS:HH:MM:ss.l",
+    ignore: "pid,hostname",
+  });
+}
