@@ -99,36 +99,40 @@ async function refusal(ctx: Context, id: GlobalId, err: ProviderBusinessError): 
   return { invite, userErrors: [{ code: err.code, message: err.message, field: null, retryable: err.retryable, retryAfterSeconds: null }] };
 }
 
-export function revokeInvite(ctx: Context, input: RevokeInviteInput): Promise<InvitePayload> {
-  return runMutation(ctx, "revokeInvite", input, failed, async () => {
+/**
+ * Revoke and cancel share one shape: check the id, refuse what the provider lacks, make the change, then show the
+ * invite as it now stands (or as it stands after a documented refusal).
+ */
+function changeInvite(
+  ctx: Context,
+  name: string,
+  input: { id: string; idempotencyKey?: string | null },
+  capability: Capability,
+  after: InviteStatus,
+  change: (adapter: ProviderAdapter, id: GlobalId) => Promise<void>,
+): Promise<InvitePayload> {
+  return runMutation(ctx, name, input, failed, async () => {
     const check = new InputCheck();
     const id = check.id(input.id, ["id"], { types: INVITE_TYPES });
-    check.idempotencyKey(input.idempotencyKey);
+    check.idempotencyKey(input.idempotencyKey ?? undefined);
     check.done();
-    const adapter = requireCapability(ctx.registry, id!.provider, Capability.REVOKE_INVITE);
+    const adapter = requireCapability(ctx.registry, id!.provider, capability);
     try {
-      await adapter.revokeInvite!(id!, { notifyCandidate: input.notifyCandidate ?? false });
+      await change(adapter, id!);
     } catch (err) {
       if (err instanceof ProviderBusinessError) return refusal(ctx, id!, err);
       throw err;
     }
-    return { invite: await reread(ctx, id!, InviteStatus.REVOKED), userErrors: [] };
+    return { invite: await reread(ctx, id!, after), userErrors: [] };
   });
 }
 
+export function revokeInvite(ctx: Context, input: RevokeInviteInput): Promise<InvitePayload> {
+  return changeInvite(ctx, "revokeInvite", input, Capability.REVOKE_INVITE, InviteStatus.REVOKED, (adapter, id) =>
+    adapter.revokeInvite!(id, { notifyCandidate: input.notifyCandidate ?? false }),
+  );
+}
+
 export function cancelInvite(ctx: Context, input: CancelInviteInput): Promise<InvitePayload> {
-  return runMutation(ctx, "cancelInvite", input, failed, async () => {
-    const check = new InputCheck();
-    const id = check.id(input.id, ["id"], { types: INVITE_TYPES });
-    check.idempotencyKey(input.idempotencyKey);
-    check.done();
-    const adapter = requireCapability(ctx.registry, id!.provider, Capability.CANCEL_INVITE);
-    try {
-      await adapter.cancelInvite!(id!);
-    } catch (err) {
-      if (err instanceof ProviderBusinessError) return refusal(ctx, id!, err);
-      throw err;
-    }
-    return { invite: await reread(ctx, id!, InviteStatus.CANCELLED), userErrors: [] };
-  });
+  return changeInvite(ctx, "cancelInvite", input, Capability.CANCEL_INVITE, InviteStatus.CANCELLED, (adapter, id) => adapter.cancelInvite!(id));
 }

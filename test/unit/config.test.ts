@@ -1,18 +1,11 @@
-import { ConfigError, loadConfig, SANDBOX_SECRETS } from "../../src/config";
+import { configProblems } from "../helpers/config";
+import { loadConfig, SANDBOX_SECRETS } from "../../src/config";
 import { ProviderMode } from "../../src/domain/enums";
 
 const GOOD_ALFA_KEY = `ak_test_${"a1".repeat(16)}`;
 const SECRET = "test-only-secret-0123456789abcdef0123";
 
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  return [];
-}
+const problems = configProblems;
 
 describe("config", () => {
   it("defaults to every provider sandboxed, port 4000, 1 MiB bodies, no auth", () => {

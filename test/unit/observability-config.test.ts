@@ -1,16 +1,9 @@
-import { ConfigError, loadConfig } from "../../src/config";
+import { configProblems } from "../helpers/config";
+import { loadConfig } from "../../src/config";
 
 const SECRET = "test-only-secret-0123456789abcdef0123";
 
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  return [];
-}
+const problems = configProblems;
 
 describe("config: tracing, pretty logs, shutdown", () => {
   it("defaults to no tracing, JSON logs and a 10 s shutdown deadline", () => {
