@@ -75,3 +75,12 @@ export function parseId(value: string, expected?: { provider?: Provider; types?:
   }
   return { provider, type, nativeId, id: formatId(provider, type, nativeId) };
 }
+
+/**
+ * The three fields every provider object derives from its native id: `id`, `provider` and `providerId`.
+ * @example identity(Provider.IMOCHA, "test", 1001) // { id: "imocha:test:1001", provider: "IMOCHA", providerId: "1001" }
+ */
+export function identity(provider: Provider, type: string, nativeId: string | number): { id: string; provider: Provider; providerId: string } {
+  const providerId = String(nativeId);
+  return { id: formatId(provider, type, providerId), provider, providerId };
+}

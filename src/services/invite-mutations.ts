@@ -1,7 +1,7 @@
 import type { Context } from "../context";
 import { Capability, InviteStatus, Provider } from "../domain/enums";
 import { InputError } from "../domain/errors";
-import type { GlobalId } from "../domain/ids";
+import { identity, type GlobalId } from "../domain/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../providers/adapter";
 import { ProviderBusinessError, ProviderOutcomeUnknownError } from "../providers/errors";
 import type { CancelInviteInput, InviteCandidateInput, RevokeInviteInput } from "../schema/inputs/invite.inputs";
@@ -89,7 +89,7 @@ async function reread(ctx: Context, id: GlobalId, status: InviteStatus): Promise
   try {
     return await ctx.loaders.invite.clear(id.id).load(id.id);
   } catch {
-    return Object.assign(new Invite(), { id: id.id, provider: id.provider, providerId: id.nativeId, status, candidate: {} });
+    return Object.assign(new Invite(), { ...identity(id.provider, id.type, id.nativeId), status, candidate: {} });
   }
 }
 

@@ -1,6 +1,6 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
-import { formatId, type GlobalId } from "../../domain/ids";
+import { identity, type GlobalId } from "../../domain/ids";
 import { Assessment, Candidate, Grader, Invite } from "../../schema/types";
 import type { CreateInviteRequest, ListInvitesArgs, Page, PageArgs } from "../adapter";
 import { parseUtc } from "../dates";
@@ -48,9 +48,7 @@ export function toGrader(dto: AlfaoneGraderDto | null | undefined): Grader | nul
   if (!dto || typeof dto.id !== "string" || dto.id === "") return null;
   const name = [dto.firstName, dto.lastName].filter((part) => typeof part === "string" && part.trim() !== "").join(" ");
   return Object.assign(new Grader(), {
-    id: formatId(P, "grader", dto.id),
-    provider: P,
-    providerId: dto.id,
+    ...identity(P, "grader", dto.id),
     name: name || null,
     email: dto.email ?? null,
   });
@@ -65,9 +63,7 @@ export function toGrader(dto: AlfaoneGraderDto | null | undefined): Grader | nul
  */
 export function toInvite(dto: AlfaoneInviteDto): Invite {
   return Object.assign(new Invite(), {
-    id: formatId(P, "invite", dto.id),
-    provider: P,
-    providerId: dto.id,
+    ...identity(P, "invite", dto.id),
     ...mapInviteStatus(dto.status),
     candidate: Object.assign(new Candidate(), { id: null, name: dto.recipientName ?? null, email: dto.recipientEmail ?? null }),
     assessment: inviteAssessment(dto),
@@ -88,9 +84,7 @@ export function toInvite(dto: AlfaoneInviteDto): Invite {
 function inviteAssessment(dto: AlfaoneInviteDto): Assessment | null {
   if (typeof dto.assessmentId !== "string" || dto.assessmentId === "") return null;
   return Object.assign(new Assessment(), {
-    id: formatId(P, "assessment", dto.assessmentId),
-    provider: P,
-    providerId: dto.assessmentId,
+    ...identity(P, "assessment", dto.assessmentId),
     name: dto.assessmentName ?? null,
     kind: AssessmentKind.VIDEO_ASSESSMENT,
   });
@@ -103,9 +97,7 @@ function inviteAssessment(dto: AlfaoneInviteDto): Assessment | null {
  */
 export function toAssessment(dto: AlfaoneAssessmentDto): Assessment {
   return Object.assign(new Assessment(), {
-    id: formatId(P, "assessment", dto.id),
-    provider: P,
-    providerId: dto.id,
+    ...identity(P, "assessment", dto.id),
     name: dto.name ?? null,
     kind: AssessmentKind.VIDEO_ASSESSMENT,
     questionCount: Number.isInteger(dto.questionCount) ? dto.questionCount : null,

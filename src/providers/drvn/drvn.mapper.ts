@@ -1,6 +1,6 @@
 import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
-import { formatId } from "../../domain/ids";
+import { formatId, identity } from "../../domain/ids";
 import { Candidate, Grader, Interview } from "../../schema/types";
 import type { InterviewFields } from "../adapter";
 import { parseUtc, toIsoSeconds } from "../dates";
@@ -47,9 +47,7 @@ export function drvnInterviewFormat(raw: string | null | undefined): InterviewFo
  */
 export function toDrvnGrader(dto: DrvnInterviewer): Grader {
   return Object.assign(new Grader(), {
-    id: formatId(Provider.DRVN, "grader", dto.id),
-    provider: Provider.DRVN,
-    providerId: String(dto.id),
+    ...identity(Provider.DRVN, "grader", dto.id),
     name: dto.title ?? null,
     // DRVN shares no interviewer email.
     email: null,
@@ -82,9 +80,7 @@ export function toDrvnCandidate(dto: DrvnInterviewee): Candidate {
  */
 export function toDrvnInterview(dto: DrvnInterview): Interview {
   return Object.assign(new Interview(), {
-    id: formatId(Provider.DRVN, "interview", dto.id),
-    provider: Provider.DRVN,
-    providerId: String(dto.id),
+    ...identity(Provider.DRVN, "interview", dto.id),
     status: drvnInterviewStatus(dto.status),
     providerStatus: dto.status ?? null,
     format: drvnInterviewFormat(dto.kind),

@@ -1,6 +1,6 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
-import { formatId } from "../../domain/ids";
+import { identity } from "../../domain/ids";
 import { Assessment, Invite } from "../../schema/types";
 import type { CreateInviteRequest } from "../adapter";
 import { parseUtc, toIsoSeconds } from "../dates";
@@ -54,9 +54,7 @@ function isoUtc(value: string | null | undefined): Date | null {
 
 function testAssessment(testId: string | number, name: string | null | undefined): Assessment {
   return Object.assign(new Assessment(), {
-    id: formatId(Provider.IMOCHA, "test", String(testId)),
-    provider: Provider.IMOCHA,
-    providerId: String(testId),
+    ...identity(Provider.IMOCHA, "test", testId),
     name: name ?? null,
     kind: AssessmentKind.SKILLS_TEST,
   });
@@ -97,9 +95,7 @@ export function mapImochaReport(dto: ImochaReportDto): Invite {
   const attemptedOn = isoUtc(dto.attemptedOn);
   const testId = dto.testId === null || dto.testId === undefined || dto.testId === "" ? null : dto.testId;
   return Object.assign(new Invite(), {
-    id: formatId(Provider.IMOCHA, "invite", String(dto.testInvitationId)),
-    provider: Provider.IMOCHA,
-    providerId: String(dto.testInvitationId),
+    ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
     status,
     providerStatus: dto.Status ?? null,
     candidate: { id: null, name: null, email: dto.candidateEmail ?? null },
@@ -119,9 +115,7 @@ export function mapImochaReport(dto: ImochaReportDto): Invite {
  */
 export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: CreateInviteRequest): Invite {
   return Object.assign(new Invite(), {
-    id: formatId(Provider.IMOCHA, "invite", String(dto.testInvitationId)),
-    provider: Provider.IMOCHA,
-    providerId: String(dto.testInvitationId),
+    ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
     status: dto.status === undefined ? InviteStatus.PENDING : mapImochaStatus(dto.status),
     providerStatus: dto.status ?? null,
     candidate: { id: null, name: req.candidate.name ?? null, email: req.candidate.email },

@@ -1,5 +1,5 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
-import { formatId, InvalidIdError, type GlobalId } from "../../domain/ids";
+import { identity, InvalidIdError, type GlobalId } from "../../domain/ids";
 import { Assessment, Candidate, Invite } from "../../schema/types";
 import { parseXobinDate } from "./xobin.dates";
 import type {
@@ -123,11 +123,8 @@ export function mapAssessmentInviteCreated(dto: XobinAssessmentInviteResponse): 
 }
 
 function invite(type: "ai-invite" | "assessment-invite", nativeId: number | string, rawStatus: unknown, fields: Partial<Invite>): Invite {
-  const providerId = String(nativeId);
   return Object.assign(new Invite(), {
-    id: formatId(XOBIN, type, providerId),
-    provider: XOBIN,
-    providerId,
+    ...identity(XOBIN, type, nativeId),
     ...mapInviteStatus(rawStatus),
     grader: null,
     ...fields,
@@ -135,9 +132,8 @@ function invite(type: "ai-invite" | "assessment-invite", nativeId: number | stri
 }
 
 function assessment(kind: AssessmentKind, nativeId: number | string, name: string | null | undefined): Assessment {
-  const providerId = String(nativeId);
   const type = kind === AssessmentKind.AI_INTERVIEW ? "ai-interview" : "assessment";
-  return Object.assign(new Assessment(), { id: formatId(XOBIN, type, providerId), provider: XOBIN, providerId, name: name ?? null, kind });
+  return Object.assign(new Assessment(), { ...identity(XOBIN, type, nativeId), name: name ?? null, kind });
 }
 
 /** Xobin has candidate ids, but hiregraph has no xobin:candidate id type, so Candidate.id stays null. */
