@@ -49,6 +49,28 @@ describe("node dist/src/main.js", () => {
   // Builds dist/ only when it is missing or older than src/ (npm test has already built it).
   beforeAll(() => execFileSync(process.execPath, ["scripts/ensure-build.js"], { cwd: root, stdio: "ignore", timeout: 120_000 }), 120_000);
 
+  it("refuses to start on bad configuration, listing every problem, exit code 2, without echoing keys", () => {
+    let status: number | null = null;
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, ["dist/src/main.js"], {
+        cwd: root,
+        env: { PATH: process.env.PATH ?? "", PORT: "0", ALFAONE_BASE_URL: "alfaone.app/api/v1", ALFAONE_API_KEY: "ak_live_tooShortSecretValue", NODE_ENV: "production" },
+        stdio: "pipe",
+        timeout: 15_000,
+      });
+    } catch (err) {
+      const e = err as { status: number | null; stderr: Buffer };
+      status = e.status;
+      stderr = e.stderr.toString();
+    }
+    expect(status).toBe(2);
+    expect(stderr).toContain('ALFAONE_BASE_URL="alfaone.app/api/v1" must be an absolute http(s) URL');
+    expect(stderr).toContain("ALFAONE_API_KEY must be ak_live_ or ak_test_ followed by 32 letters or digits");
+    expect(stderr).toContain("NODE_ENV=production requires caller authentication");
+    expect(stderr).not.toContain("tooShortSecretValue");
+  });
+
   it("exports spans over OTLP, and on SIGTERM drains the request in flight, flushes and exits 0", async () => {
     const batches: OtlpJson[] = [];
     const { collector, url: otlp } = await startCollector(batches);
