@@ -1,5 +1,5 @@
 import pLimit from "p-limit";
-import { Provider } from "../domain/enums";
+import { Provider, PROVIDER_NAMES } from "../domain/enums";
 import { startUpstreamSpan } from "../observability/tracer";
 import { exchange } from "./http-exchange";
 import {
@@ -107,7 +107,7 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
       if (waited + wait > maxRateWaitMs) {
         throw new ProviderRateLimitError(
           provider,
-          `hiregraph's outbound request budget for ${provider} (${opts.rateLimitPerMinute}/min) is used up`,
+          `hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]} (${opts.rateLimitPerMinute}/min) is used up`,
           Math.ceil(wait / 1000),
           undefined,
         );
@@ -153,9 +153,9 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
       throw isWrite
         ? new ProviderOutcomeUnknownError(
             provider,
-            `${provider} accepted the request but its answer was not valid JSON; the write may have been applied. Check the object before retrying.`,
+            `${PROVIDER_NAMES[provider]} accepted the request but its answer was not valid JSON; the write may have been applied. Check the object before retrying.`,
           )
-        : new ProviderUnavailableError(provider, `${provider} answered with a body that is not valid JSON`, { status });
+        : new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} answered with a body that is not valid JSON`, { status });
     }
     const body = parsed.ok ? parsed.value : text;
     throw opts.classify?.(status, body, headers) ?? genericError(provider, status, body, headers);
@@ -209,19 +209,19 @@ export function providerMessage(body: unknown): string | undefined {
 export function genericError(provider: Provider, status: number, body: unknown, headers: Record<string, string>): ProviderError {
   const reason = providerMessage(body);
   const said = reason ? `: ${reason}` : "";
-  if (status === 401) return new ProviderAuthError(provider, `${provider} rejected hiregraph's credentials${said}`, status);
-  if (status === 403) return new ProviderAuthError(provider, `${provider} refused access${said}`, status);
-  if (status === 404) return new ProviderNotFoundError(provider, `${provider} has no such object${said}`, status);
+  if (status === 401) return new ProviderAuthError(provider, `${PROVIDER_NAMES[provider]} rejected hiregraph's credentials${said}`, status);
+  if (status === 403) return new ProviderAuthError(provider, `${PROVIDER_NAMES[provider]} refused access${said}`, status);
+  if (status === 404) return new ProviderNotFoundError(provider, `${PROVIDER_NAMES[provider]} has no such object${said}`, status);
   if (status === 429) {
-    return new ProviderRateLimitError(provider, `${provider} is rate limiting requests${said}`, parseRetryAfter(headers["retry-after"]));
+    return new ProviderRateLimitError(provider, `${PROVIDER_NAMES[provider]} is rate limiting requests${said}`, parseRetryAfter(headers["retry-after"]));
   }
   if (status >= 500 || status === 408) {
-    return new ProviderUnavailableError(provider, `${provider} failed with HTTP ${status}`, {
+    return new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} failed with HTTP ${status}`, {
       status,
       retryAfterSeconds: parseRetryAfter(headers["retry-after"]),
     });
   }
-  return new ProviderValidationError(provider, `${provider} rejected the request (HTTP ${status})${said}`, status);
+  return new ProviderValidationError(provider, `${PROVIDER_NAMES[provider]} rejected the request (HTTP ${status})${said}`, status);
 }
 
 function toProviderError(provider: Provider, err: unknown, isWrite: boolean, clean: (s: string) => string): ProviderError {
@@ -238,8 +238,8 @@ function toProviderError(provider: Provider, err: unknown, isWrite: boolean, cle
   if (isWrite && !(code && NOT_SENT_CODES.has(code))) {
     return new ProviderOutcomeUnknownError(
       provider,
-      `${provider} ${what} after the request was sent; the write may or may not have been applied. Check the object before retrying.`,
+      `${PROVIDER_NAMES[provider]} ${what} after the request was sent; the write may or may not have been applied. Check the object before retrying.`,
     );
   }
-  return new ProviderUnavailableError(provider, `${provider} ${what}${code ? ` (${code})` : ""}`);
+  return new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} ${what}${code ? ` (${code})` : ""}`);
 }

@@ -12,7 +12,7 @@ import {
   type IRetryBackoffContext,
   type IPolicy,
 } from "cockatiel";
-import { ErrorCode, type Provider } from "../domain/enums";
+import { ErrorCode, type Provider, PROVIDER_NAMES } from "../domain/enums";
 import { ProviderError, ProviderUnavailableError } from "./errors";
 
 /** Retry and circuit-breaker settings for one provider. */
@@ -88,7 +88,7 @@ export function createResilience(provider: Provider, opts: ResilienceOptions = {
     : breaker;
 
   const open = () =>
-    new ProviderUnavailableError(provider, `${provider} is failing repeatedly; calls are paused for up to ${Math.ceil(halfOpenAfter / 1000)} s (circuit open)`, {
+    new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} is failing repeatedly; calls are paused for up to ${Math.ceil(halfOpenAfter / 1000)} s (circuit open)`, {
       retryAfterSeconds: Math.ceil(halfOpenAfter / 1000),
     });
   const run = async <T>(policy: IPolicy, fn: () => Promise<T>): Promise<T> => {
