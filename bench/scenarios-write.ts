@@ -26,22 +26,27 @@ async function measured(b: Bench, run: (onBody: (status: number, body: string) =
   return { load, unsuccessful, upstreamCallsPerRequest: calls / Math.max(load.requests, 1), note };
 }
 
+/** A load of POSTs to /graphql at CONNECTIONS connections, bounded by a duration or a request count. */
+function graphqlLoad(b: Bench, bodyFor: (n: number) => string, bound: { durationS?: number; amount?: number }) {
+  return (onBody: Parameters<typeof runLoad>[0]["onBody"]) =>
+    runLoad({
+      url: `${b.server.url}/graphql`,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      connections: CONNECTIONS,
+      bodyFor,
+      onBody,
+      ...bound,
+    });
+}
+
 /** `inviteCandidate` to an iMocha test, a fresh candidate email on every request (so each one creates an invitation). */
 export async function inviteCandidate(b: Bench, durationS: number): Promise<MutationResult> {
   const input = (email: string) => ({ assessmentId: IMOCHA_TEST, candidate: { name: "Bench Candidate", email } });
   await gql(`${b.server.url}/graphql`, INVITE_MUTATION, { input: input("bench-check@example.com") });
   return measured(
     b,
-    (onBody) =>
-      runLoad({
-        url: `${b.server.url}/graphql`,
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        bodyFor: (n) => JSON.stringify({ query: INVITE_MUTATION, variables: { input: input(`bench-${n}@example.com`) } }),
-        connections: CONNECTIONS,
-        durationS,
-        onBody,
-      }),
+    graphqlLoad(b, (n) => JSON.stringify({ query: INVITE_MUTATION, variables: { input: input(`bench-${n}@example.com`) } }), { durationS }),
     "iMocha, new invitation per request",
   );
 }
@@ -79,16 +84,7 @@ export async function revokeInvites(b: Bench, count: number): Promise<MutationRe
   const body = (n: number) => JSON.stringify({ query: REVOKE_MUTATION, variables: { id: ids[n % ids.length] } });
   return measured(
     b,
-    (onBody) =>
-      runLoad({
-        url: `${b.server.url}/graphql`,
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        connections: CONNECTIONS,
-        amount: ids.length,
-        bodyFor: body,
-        onBody,
-      }),
+    graphqlLoad(b, body, { amount: ids.length }),
     `Xobin, ${count} pending invites each revoked once (REVOKED; revoke + re-read)`,
   );
 }

@@ -1,47 +1,37 @@
 import { Capability, InviteStatus } from "../../src/domain/enums";
 import { InvalidIdError } from "../../src/domain/ids";
-import type { ProviderAdapter } from "../../src/providers/adapter";
 import { ProviderAuthError, ProviderNotFoundError } from "../../src/providers/errors";
 import { IMOCHA_SEED } from "../../src/providers/imocha";
 import { Assessment, Invite } from "../../src/schema/types";
-import type { RunningSimulator } from "../helpers/sim-server";
-import { adapterFor, inviteId, rejection, resetSim, ROUTES, startImocha, testId } from "../fixtures/imocha/sim-harness";
+import { adapterFor, inviteId, rejection, ROUTES, testId, useImochaSim } from "../fixtures/imocha/sim-harness";
 
-let sim: RunningSimulator;
-let imocha: Required<ProviderAdapter>;
-
-beforeAll(async () => {
-  sim = await startImocha();
-  imocha = adapterFor(sim) as Required<ProviderAdapter>;
-});
-afterAll(() => sim.close());
-beforeEach(() => resetSim(sim));
+const t = useImochaSim();
 
 describe("capabilities", () => {
   it("offers reads, create and cancel, but no revoke and no invite list", () => {
-    expect([...imocha.capabilities].sort()).toEqual(
+    expect([...t.imocha.capabilities].sort()).toEqual(
       [Capability.READ_INVITE, Capability.CREATE_INVITE, Capability.CANCEL_INVITE, Capability.READ_ASSESSMENT, Capability.LIST_ASSESSMENTS].sort(),
     );
-    expect(imocha.revokeInvite).toBeUndefined();
-    expect(imocha.listInvites).toBeUndefined();
+    expect(t.imocha.revokeInvite).toBeUndefined();
+    expect(t.imocha.listInvites).toBeUndefined();
   });
 });
 
 describe("X-API-KEY auth", () => {
   it("is refused with a wrong key: PROVIDER_AUTH_FAILED, and the key never shows in the message", async () => {
     const wrongKey = "wrong-imocha-key-0000";
-    const bad = adapterFor(sim, { secret: wrongKey });
+    const bad = adapterFor(t.sim, { secret: wrongKey });
     const [result] = await bad.getInvites!([inviteId(IMOCHA_SEED.pendingInvite)]);
     expect(result).toBeInstanceOf(ProviderAuthError);
     expect(result).toMatchObject({ code: "PROVIDER_AUTH_FAILED", status: 401, retryable: false });
     expect((result as Error).message).not.toContain(wrongKey);
     const created = await rejection(bad.createInvite!({ assessment: testId("1001"), candidate: { name: "Ada", email: "ada@example.com" } }));
     expect(created).toMatchObject({ code: "PROVIDER_AUTH_FAILED" });
-    expect(sim.control.stats().total).toBe(2);
+    expect(t.sim.control.stats().total).toBe(2);
   });
 
   it("is accepted with the right key", async () => {
-    const [result] = await imocha.getInvites([inviteId(IMOCHA_SEED.pendingInvite)]);
+    const [result] = await t.imocha.getInvites([inviteId(IMOCHA_SEED.pendingInvite)]);
     expect(result).toBeInstanceOf(Invite);
   });
 });
@@ -58,7 +48,7 @@ describe("getInvites (GET /v3/reports/{id}?reportType=1)", () => {
       IMOCHA_SEED.expiredInvite,
       IMOCHA_SEED.cancelledInvite,
     ];
-    const results = await imocha.getInvites(ids.map(inviteId));
+    const results = await t.imocha.getInvites(ids.map(inviteId));
     expect(results[1]).toBeInstanceOf(ProviderNotFoundError);
     expect(results[1]).toMatchObject({ code: "NOT_FOUND" });
     expect(results.map((r) => (r instanceof Invite ? [r.providerId, r.status, r.providerStatus] : null))).toEqual([
@@ -71,11 +61,11 @@ describe("getInvites (GET /v3/reports/{id}?reportType=1)", () => {
       [IMOCHA_SEED.expiredInvite, InviteStatus.EXPIRED, "Expired"],
       [IMOCHA_SEED.cancelledInvite, InviteStatus.CANCELLED, "Cancelled"],
     ]);
-    expect(sim.control.stats().byRoute).toEqual({ [ROUTES.report]: ids.length });
+    expect(t.sim.control.stats().byRoute).toEqual({ [ROUTES.report]: ids.length });
   });
 
   it("maps a completed report: candidate email, test, points, PDF link and attempt time", async () => {
-    const [invite] = await imocha.getInvites([inviteId(IMOCHA_SEED.completedInvite)]);
+    const [invite] = await t.imocha.getInvites([inviteId(IMOCHA_SEED.completedInvite)]);
     expect(invite).toMatchObject({
       id: `imocha:invite:${IMOCHA_SEED.completedInvite}`,
       candidate: { email: "mei.chen@example.com", name: null },
@@ -88,43 +78,43 @@ describe("getInvites (GET /v3/reports/{id}?reportType=1)", () => {
   });
 
   it("maps an invitation never attempted with no times and no score", async () => {
-    const [invite] = await imocha.getInvites([inviteId(IMOCHA_SEED.pendingInvite)]);
+    const [invite] = await t.imocha.getInvites([inviteId(IMOCHA_SEED.pendingInvite)]);
     expect(invite).toMatchObject({ startedAt: null, completedAt: null, score: null, maxScore: null, reportUrl: null });
   });
 
   it("refuses an id of another type without calling iMocha", async () => {
-    const [result] = await imocha.getInvites([testId("1001")]);
+    const [result] = await t.imocha.getInvites([testId("1001")]);
     expect(result).toBeInstanceOf(InvalidIdError);
-    expect(sim.control.stats().total).toBe(0);
+    expect(t.sim.control.stats().total).toBe(0);
   });
 });
 
 describe("getAssessments and listAssessments (GET /v3/tests)", () => {
   it("answers a whole batch from one list call, in order, with NOT_FOUND for absent tests", async () => {
-    const results = await imocha.getAssessments([testId("1002"), testId("9999"), testId("1001")]);
+    const results = await t.imocha.getAssessments([testId("1002"), testId("9999"), testId("1001")]);
     expect(results[0]).toBeInstanceOf(Assessment);
     expect(results.map((r) => (r instanceof Assessment ? r.name : (r as ProviderNotFoundError).code))).toEqual([
       "SQL Fundamentals",
       "NOT_FOUND",
       "JavaScript (Intermediate)",
     ]);
-    expect(sim.control.stats().byRoute).toEqual({ [ROUTES.tests]: 1 });
+    expect(t.sim.control.stats().byRoute).toEqual({ [ROUTES.tests]: 1 });
   });
 
   it("pages the full list client-side", async () => {
-    const first = await imocha.listAssessments({ page: 1, limit: 1 });
+    const first = await t.imocha.listAssessments({ page: 1, limit: 1 });
     expect(first).toMatchObject({ page: 1, limit: 1, total: 2, hasNextPage: true });
     expect(first.items.map((a) => a.id)).toEqual(["imocha:test:1001"]);
-    const second = await imocha.listAssessments({ page: 2, limit: 1 });
+    const second = await t.imocha.listAssessments({ page: 2, limit: 1 });
     expect(second.items.map((a) => a.id)).toEqual(["imocha:test:1002"]);
     expect(second.hasNextPage).toBe(false);
-    const past = await imocha.listAssessments({ page: 3, limit: 1 });
+    const past = await t.imocha.listAssessments({ page: 3, limit: 1 });
     expect(past).toMatchObject({ items: [], hasNextPage: false, total: 2 });
   });
 
   it("refuses a page size over 100 before any call", async () => {
-    await expect(imocha.listAssessments({ page: 1, limit: 101 })).rejects.toMatchObject({ code: "INVALID_INPUT", field: ["limit"] });
-    expect(sim.control.stats().total).toBe(0);
+    await expect(t.imocha.listAssessments({ page: 1, limit: 101 })).rejects.toMatchObject({ code: "INVALID_INPUT", field: ["limit"] });
+    expect(t.sim.control.stats().total).toBe(0);
   });
 });
 

@@ -1,21 +1,12 @@
 import { InviteStatus } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
-import type { CreateInviteRequest, ProviderAdapter } from "../../src/providers/adapter";
+import type { CreateInviteRequest } from "../../src/providers/adapter";
 import { ProviderBusinessError, ProviderNotFoundError, ProviderValidationError } from "../../src/providers/errors";
 import { IMOCHA_SEED } from "../../src/providers/imocha";
 import { Invite } from "../../src/schema/types";
-import type { RunningSimulator } from "../helpers/sim-server";
-import { adapterFor, inviteId, rejection, resetSim, ROUTES, startImocha, testId } from "../fixtures/imocha/sim-harness";
+import { inviteId, rejection, ROUTES, testId, useImochaSim } from "../fixtures/imocha/sim-harness";
 
-let sim: RunningSimulator;
-let imocha: Required<ProviderAdapter>;
-
-beforeAll(async () => {
-  sim = await startImocha();
-  imocha = adapterFor(sim) as Required<ProviderAdapter>;
-});
-afterAll(() => sim.close());
-beforeEach(() => resetSim(sim));
+const t = useImochaSim();
 
 const request = (over: Partial<CreateInviteRequest> = {}): CreateInviteRequest => ({
   assessment: testId(IMOCHA_SEED.javascriptTest),
@@ -28,14 +19,14 @@ const request = (over: Partial<CreateInviteRequest> = {}): CreateInviteRequest =
 });
 
 async function read(id: string): Promise<Invite> {
-  const [invite] = await imocha.getInvites([inviteId(id)]);
+  const [invite] = await t.imocha.getInvites([inviteId(id)]);
   if (!(invite instanceof Invite)) throw invite;
   return invite;
 }
 
 describe("createInvite (POST /v3/tests/{testId}/invite)", () => {
   it("creates a pending invitation that a later report shows", async () => {
-    const invite = await imocha.createInvite(request());
+    const invite = await t.imocha.createInvite(request());
     expect(invite).toBeInstanceOf(Invite);
     expect(invite).toMatchObject({
       status: InviteStatus.PENDING,
@@ -47,26 +38,26 @@ describe("createInvite (POST /v3/tests/{testId}/invite)", () => {
     expect(invite.inviteUrl).toMatch(/^https:\/\/test\.imocha\.io\/IMInstructions\?/);
     const stored = await read(invite.providerId);
     expect(stored).toMatchObject({ status: InviteStatus.PENDING, candidate: { email: "grace.hopper@example.com" }, assessment: { name: "JavaScript (Intermediate)" } });
-    expect(sim.control.stats().byRoute).toEqual({ [ROUTES.invite]: 1, [ROUTES.report]: 1 });
+    expect(t.sim.control.stats().byRoute).toEqual({ [ROUTES.invite]: 1, [ROUTES.report]: 1 });
   });
 
   it("returns the existing invitation when the same email is invited to the same test again", async () => {
-    const first = await imocha.createInvite(request());
-    const again = await imocha.createInvite(request({ candidate: { name: "Grace Hopper", email: "GRACE.HOPPER@example.com" } }));
+    const first = await t.imocha.createInvite(request());
+    const again = await t.imocha.createInvite(request({ candidate: { name: "Grace Hopper", email: "GRACE.HOPPER@example.com" } }));
     expect(again.id).toBe(first.id);
-    const otherTest = await imocha.createInvite(request({ assessment: testId(IMOCHA_SEED.sqlTest) }));
+    const otherTest = await t.imocha.createInvite(request({ assessment: testId(IMOCHA_SEED.sqlTest) }));
     expect(otherTest.id).not.toBe(first.id);
   });
 
   it("resets a cancelled invitation to Pending when it is re-invited", async () => {
     const seeded = await read(IMOCHA_SEED.cancelledInvite);
-    const again = await imocha.createInvite(request({ candidate: { name: "Sofia Rossi", email: seeded.candidate.email! } }));
+    const again = await t.imocha.createInvite(request({ candidate: { name: "Sofia Rossi", email: seeded.candidate.email! } }));
     expect(again.providerId).toBe(IMOCHA_SEED.cancelledInvite);
     expect((await read(IMOCHA_SEED.cancelledInvite)).status).toBe(InviteStatus.PENDING);
   });
 
   it("leaves a completed invitation as it is when it is re-invited", async () => {
-    const again = await imocha.createInvite(request({ candidate: { name: "Mei Chen", email: "mei.chen@example.com" } }));
+    const again = await t.imocha.createInvite(request({ candidate: { name: "Mei Chen", email: "mei.chen@example.com" } }));
     expect(again.providerId).toBe(IMOCHA_SEED.completedInvite);
     expect((await read(IMOCHA_SEED.completedInvite)).status).toBe(InviteStatus.COMPLETED);
   });
@@ -75,30 +66,30 @@ describe("createInvite (POST /v3/tests/{testId}/invite)", () => {
     ["no name", { candidate: { email: "nameless@example.com" } }, "'Name' must not be empty."],
     ["a malformed email", { candidate: { name: "Ada", email: "not-an-email" } }, "'Email' is not a valid email address."],
   ])("turns iMocha's 400 for %s into PROVIDER_REJECTED with its message", async (_what, over, message) => {
-    const err = await rejection(imocha.createInvite(request(over)));
+    const err = await rejection(t.imocha.createInvite(request(over)));
     expect(err).toBeInstanceOf(ProviderValidationError);
     expect(err).toMatchObject({ code: "PROVIDER_REJECTED", status: 400 });
     expect(err.message).toContain(message);
   });
 
   it("reports an unknown test as NOT_FOUND", async () => {
-    const err = await rejection(imocha.createInvite(request({ assessment: testId("9999") })));
+    const err = await rejection(t.imocha.createInvite(request({ assessment: testId("9999") })));
     expect(err).toBeInstanceOf(ProviderNotFoundError);
   });
 
   it("refuses externalId without calling iMocha", async () => {
-    const err = await rejection(imocha.createInvite(request({ externalId: "ats-123" })));
+    const err = await rejection(t.imocha.createInvite(request({ externalId: "ats-123" })));
     expect(err).toBeInstanceOf(InputError);
     expect(err).toMatchObject({ code: "INVALID_INPUT", field: ["externalId"] });
-    expect(sim.control.stats().total).toBe(0);
+    expect(t.sim.control.stats().total).toBe(0);
   });
 });
 
 describe("cancelInvite (POST /v3/invitations/{id}/cancel)", () => {
   it("cancels a pending invitation; the report then says Cancelled and a second cancel is refused", async () => {
-    await imocha.cancelInvite(inviteId(IMOCHA_SEED.pendingInvite));
+    await t.imocha.cancelInvite(inviteId(IMOCHA_SEED.pendingInvite));
     expect(await read(IMOCHA_SEED.pendingInvite)).toMatchObject({ status: InviteStatus.CANCELLED, providerStatus: "Cancelled" });
-    const err = await rejection(imocha.cancelInvite(inviteId(IMOCHA_SEED.pendingInvite)));
+    const err = await rejection(t.imocha.cancelInvite(inviteId(IMOCHA_SEED.pendingInvite)));
     expect(err).toBeInstanceOf(ProviderBusinessError);
     expect(err).toMatchObject({ code: "NOT_CANCELLABLE", retryable: false });
     expect(err.message).toContain("Testinvitation state in inprogress, complete, and expired can not be cancelled.");
@@ -113,11 +104,11 @@ describe("cancelInvite (POST /v3/invitations/{id}/cancel)", () => {
     IMOCHA_SEED.cancelledInvite,
   ])("refuses invitation %s, which is not Pending, with NOT_CANCELLABLE and leaves it unchanged", async (id) => {
     const before = await read(id);
-    await expect(imocha.cancelInvite(inviteId(id))).rejects.toMatchObject({ code: "NOT_CANCELLABLE" });
+    await expect(t.imocha.cancelInvite(inviteId(id))).rejects.toMatchObject({ code: "NOT_CANCELLABLE" });
     expect((await read(id)).providerStatus).toBe(before.providerStatus);
   });
 
   it("reports an unknown invitation as NOT_FOUND", async () => {
-    await expect(imocha.cancelInvite(inviteId("9999999"))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(t.imocha.cancelInvite(inviteId("9999999"))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
