@@ -40,15 +40,18 @@ async function waitForHealth(url: string, child: ChildProcess, started: number):
   throw new Error(`server did not answer /health within ${STARTUP_LIMIT_MS} ms`);
 }
 
-/** Starts `node dist/src/main.js` exactly as `npm start` would, with every provider on its built-in simulator. */
-export async function startServer(): Promise<ServerProcess> {
+/**
+ * Starts `node dist/src/main.js` exactly as `npm start` would, with every provider on its built-in simulator;
+ * `env` adds settings (e.g. `UPSTREAM_TRANSPORT`).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const main = path.resolve(__dirname, "../src/main.js");
   const preload = path.resolve(__dirname, "gc-preload.js");
   const started = performance.now();
   const child = spawn(process.execPath, ["--expose-gc", "--require", preload, main], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent" },
+    env: { PATH: process.env.PATH, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   // Never outlive the benchmark, however it ends (including its own time limit's process.exit).

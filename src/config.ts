@@ -34,6 +34,8 @@ export interface TracingConfig {
   readonly serviceName: string;
 }
 
+export type UpstreamTransport = "axios" | "node";
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -44,6 +46,8 @@ export interface Config {
   readonly upstreamTimeoutMs: number;
   /** Max concurrent calls to one provider from this process. @default 16 */
   readonly upstreamConcurrency: number;
+  /** How provider calls are sent: `axios` (honours HTTPS_PROXY/HTTP_PROXY/NO_PROXY) or `node` (node:http, no proxy). @default "axios" */
+  readonly upstreamTransport: UpstreamTransport;
   /** Extra attempts for a failed provider read (writes are never retried). @default 2 */
   readonly upstreamRetries: number;
   /** Consecutive provider outages that open its circuit breaker. @default 5 */
@@ -141,6 +145,10 @@ export function loadConfig(env: Env): Config {
   }
   const introspection = parseBool(env, "GRAPHQL_INTROSPECTION", !production, problems);
   const logPretty = parseBool(env, "LOG_PRETTY", false, problems);
+  const upstreamTransport = (env.UPSTREAM_TRANSPORT?.trim() || "axios") as UpstreamTransport;
+  if (upstreamTransport !== "axios" && upstreamTransport !== "node") {
+    problems.push(`UPSTREAM_TRANSPORT="${env.UPSTREAM_TRANSPORT}" must be axios or node`);
+  }
   if (logPretty && production) problems.push("LOG_PRETTY=true is for development (pino-pretty is a dev dependency); production logs stay JSON");
 
   const config: Config = {
@@ -150,6 +158,7 @@ export function loadConfig(env: Env): Config {
     maxBodyBytes: int("MAX_BODY_BYTES", 1_048_576, 1024, 100 * 1_048_576),
     upstreamTimeoutMs: int("UPSTREAM_TIMEOUT_MS", 10_000, 100, 120_000),
     upstreamConcurrency: int("UPSTREAM_CONCURRENCY", 16, 1, 1024),
+    upstreamTransport,
     upstreamRetries: int("UPSTREAM_RETRIES", 2, 0, 5),
     breakerThreshold: int("BREAKER_THRESHOLD", 5, 1, 1000),
     breakerCooldownMs: int("BREAKER_COOLDOWN_MS", 10_000, 100, 600_000),

@@ -1,5 +1,6 @@
 import type { ProviderMode } from "../domain/enums";
 import type { UpstreamCallEvent } from "./http";
+import type { Transport } from "./http-exchange";
 import type { RateLimiter } from "./rate-limit";
 import type { ResilienceOptions } from "./resilience";
 
@@ -22,6 +23,8 @@ export interface AdapterDeps {
   readonly rateLimitPerMinute?: number;
   /** Where that budget is kept; pass through to createHttpClient. @default a TokenBucket in this process */
   readonly rateLimiter?: RateLimiter;
+  /** Sends this provider's HTTP exchanges. @default a new axios transport */
+  readonly transport?: Transport;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
 }
@@ -36,5 +39,6 @@ export function transportOptions(deps: AdapterDeps) {
     resilience: deps.resilience,
     rateLimitPerMinute: deps.rateLimitPerMinute,
     rateLimiter: deps.rateLimiter,
+    transport: deps.transport,
   };
 }

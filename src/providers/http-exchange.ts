@@ -4,10 +4,10 @@ import { pipeline, type Readable } from "node:stream";
 import zlib from "node:zlib";
 
 /**
- * One HTTP exchange on node:http, the transport under `createHttpClient`. It replaced axios, whose per-call
- * config merging, adapter and interceptor chain cost about as much CPU as all the rest of a sandboxed
- * `invite(id)` request (measured with `npm run bench`). As with axios before: redirects are not followed, every
- * status is returned to the caller, and gzip, deflate and brotli answers are decompressed.
+ * The lean transport (`UPSTREAM_TRANSPORT=node`): one HTTP exchange on node:http, without axios's per-call config
+ * merging and interceptor chain, and without proxy support. Same contract as the default axios transport:
+ * redirects are not followed, every status is returned to the caller, and gzip, deflate and brotli answers are
+ * decompressed. The README's benchmark section compares the two.
  */
 export interface ExchangeRequest {
   url: URL;
@@ -23,6 +23,9 @@ export interface RawResponse {
   text: string;
   headers: http.IncomingHttpHeaders;
 }
+
+/** Sends one request and returns every status as a RawResponse; rejects only when no complete answer came. */
+export type Transport = (req: ExchangeRequest) => Promise<RawResponse>;
 
 const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
@@ -46,7 +49,7 @@ function decoded(res: http.IncomingMessage): Readable {
   return decoder ? pipeline(res, decoder, () => undefined) : res;
 }
 
-export function exchange(req: ExchangeRequest): Promise<RawResponse> {
+export const exchange: Transport = (req) => {
   return new Promise((resolve, reject) => {
     const secure = req.url.protocol === "https:";
     const headers: Record<string, string> = { "Accept-Encoding": "gzip, deflate, br", ...req.headers };
@@ -75,4 +78,4 @@ export function exchange(req: ExchangeRequest): Promise<RawResponse> {
     });
     outgoing.end(req.body);
   });
-}
+};

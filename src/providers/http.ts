@@ -1,7 +1,7 @@
 import pLimit from "p-limit";
 import { Provider, PROVIDER_NAMES } from "../domain/enums";
 import { startUpstreamSpan } from "../observability/tracer";
-import { exchange } from "./http-exchange";
+import type { Transport } from "./http-exchange";
 import {
   ProviderAuthError,
   ProviderError,
@@ -15,6 +15,7 @@ import { parseRetryAfter } from "./retry-after";
 import { redact } from "./redact";
 import { TokenBucket, type RateLimiter } from "./rate-limit";
 import { createResilience, type ResilienceOptions } from "./resilience";
+import { createAxiosTransport } from "./transport/axios";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -69,6 +70,8 @@ export interface HttpClientOptions {
   rateLimiter?: RateLimiter;
   /** How long a call may wait for outbound budget before failing with RATE_LIMITED. @default 1000 */
   maxRateWaitMs?: number;
+  /** Sends the HTTP exchanges. @default a new axios transport for this client (proxy variables honoured) */
+  transport?: Transport;
 }
 
 export interface ProviderHttp {
@@ -89,6 +92,7 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   const { provider } = opts;
   const secrets = Object.values(opts.headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
   const limit = pLimit(opts.maxConcurrency ?? 16);
+  const transport = opts.transport ?? createAxiosTransport();
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const fixedHeaders = { Accept: "application/json", "User-Agent": "hiregraph", ...opts.headers };
   const jsonHeaders = { ...fixedHeaders, "Content-Type": "application/json" };
@@ -125,7 +129,7 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
     let errorCode: string | undefined;
     try {
       const res = await limit(() =>
-        exchange({
+        transport({
           url: target(baseUrl(), req),
           method: req.method,
           headers: req.body === undefined ? fixedHeaders : jsonHeaders,

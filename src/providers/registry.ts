@@ -3,6 +3,8 @@ import { Provider, ProviderMode } from "../domain/enums";
 import type { ProviderAdapter } from "./adapter";
 import type { AdapterDeps } from "./deps";
 import type { UpstreamCallEvent } from "./http";
+import { exchange, type Transport } from "./http-exchange";
+import { createAxiosTransport } from "./transport/axios";
 import type { RateLimiterFactory } from "./rate-limit";
 import type { BreakerState } from "./resilience";
 import { createAlfaoneAdapter } from "./alfaone";
@@ -26,6 +28,9 @@ export const sandboxPath = (provider: Provider) => `/sandbox/${provider.toLowerC
 function disabledAdapter(provider: Provider): ProviderAdapter {
   return { provider, mode: ProviderMode.DISABLED, capabilities: [] };
 }
+
+/** One transport per provider, so each has its own connection pool. */
+const createTransport = (kind: Config["upstreamTransport"]): Transport => (kind === "node" ? exchange : createAxiosTransport());
 
 export type ProviderRegistry = ReadonlyMap<Provider, ProviderAdapter>;
 
@@ -71,6 +76,7 @@ export function createRegistry(config: Config, selfUrl: () => string, opts: Regi
         rateLimitPerMinute: pc.rateLimitPerMinute,
         rateLimiter: pc.rateLimitPerMinute ? opts.rateLimiters?.(provider, pc.rateLimitPerMinute) : undefined,
         onCall: opts.onCall,
+        transport: createTransport(config.upstreamTransport),
       }),
     );
   }

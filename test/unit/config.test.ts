@@ -33,6 +33,12 @@ describe("config", () => {
     expect(p.join("\n")).toContain("XOBIN_BASE_URL is set, so XOBIN_API_KEY is required");
   });
 
+  it("sends provider calls with axios unless UPSTREAM_TRANSPORT=node, and refuses other transports", () => {
+    expect(loadConfig({}).upstreamTransport).toBe("axios");
+    expect(loadConfig({ UPSTREAM_TRANSPORT: "node" }).upstreamTransport).toBe("node");
+    expect(problems({ UPSTREAM_TRANSPORT: "fetch" })).toEqual(['UPSTREAM_TRANSPORT="fetch" must be axios or node']);
+  });
+
   it("never echoes a key value in its messages", () => {
     const key = "ak_live_SHOULDNOTAPPEAR";
     expect(problems({ ALFAONE_BASE_URL: "https://alfaone.app/api/v1", ALFAONE_API_KEY: key }).join("\n")).not.toContain(key);
