@@ -45,6 +45,8 @@ function hiregraphEnv(upstream: string): Record<string, string> {
     DRVN_BASE_URL: sandbox("drvn"),
     DRVN_TOKEN: SANDBOX_SECRETS.DRVN,
     AUTH_JWT_SECRET: JWT_SECRET,
+    // For trying other settings side by side, e.g. `UPSTREAM_CONCURRENCY=64 npm run bench:peer`.
+    ...(process.env.UPSTREAM_CONCURRENCY ? { UPSTREAM_CONCURRENCY: process.env.UPSTREAM_CONCURRENCY } : {}),
   };
 }
 
@@ -82,12 +84,24 @@ async function seedDistinctInvites(upstream: string, n: number): Promise<string[
   return ids;
 }
 
+/** Waits (at most 10 s) until no upstream call is still arriving from an earlier run, and returns the count. */
+async function settled(sims: Simulators): Promise<number> {
+  let last = await sims.totalCalls();
+  for (let waited = 0; waited < 10_000; waited += 300) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = await sims.totalCalls();
+    if (now === last) return now;
+    last = now;
+  }
+  throw new Error("upstream calls did not settle within 10 s");
+}
+
 /**
  * Upstream calls are counted on one request sent alone (under load, calls of requests still in flight when the
  * run stops would be charged to the finished ones); throughput and latency come from the load run after it.
  */
 async function measure(sims: Simulators, side: Side): Promise<Measured> {
-  const calls0 = await sims.totalCalls();
+  const calls0 = await settled(sims);
   const check = await fetch(side.url, { method: "POST", headers: side.headers, body: side.body });
   const text = await check.text();
   if (check.status !== 200 || !side.expect(text)) throw new Error(`${side.url} did not answer the scenario correctly: ${text.slice(0, 300)}`);
