@@ -1,0 +1,136 @@
+import "reflect-metadata";
+import { IMOCHA_SEED } from "../src/providers/imocha";
+import { IMOCHA_INVITE, IMOCHA_TEST, INVITE_QUERY, INVITES_QUERY, fiftyMixedIds } from "./fixtures";
+import { startServer, type ServerProcess } from "./server";
+import { readMemory, type MemorySample } from "./upstream";
+
+/**
+ * `npm run bench:soak`: a fixed mix of reads and mutations sent at a steady rate for SOAK_MINUTES (default 10)
+ * to a freshly spawned server on 127.0.0.1. Reports errors (target 0), p99 drift between the first and the last
+ * minute, and memory and open handles before and after (each after a full GC). Bounded: it stops by itself.
+ */
+const RATE_PER_S = Number(process.env.SOAK_RATE ?? 100);
+const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
+const MAX_IN_FLIGHT = 500;
+
+const CREATE = `mutation($input: InviteCandidateInput!) { inviteCandidate(input: $input) { invite { id status } userErrors { code message } } }`;
+const CANCEL = `mutation($id: ID!) { cancelInvite(input: { id: $id }) { invite { id status } userErrors { code message } } }`;
+
+interface Outcome {
+  ok: boolean;
+  ms: number;
+  minute: number;
+}
+
+/** One operation of the mix; returns whether the answer was clean (HTTP 200, no errors, no userErrors). */
+type Operation = (server: ServerProcess, n: number) => Promise<boolean>;
+
+async function post(server: ServerProcess, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+  const res = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  return res.status === 200 && !body.errors?.length ? body.data : undefined;
+}
+
+const created: string[] = [];
+const mixed = fiftyMixedIds().slice(0, 10);
+
+/** The mix, by weight out of 10: reads dominate, as on a dashboard; every created invite is cancelled later. */
+const MIX: Array<[number, Operation]> = [
+  [6, async (s) => !!(await post(s, INVITE_QUERY, { id: `imocha:invite:${IMOCHA_INVITE}` }))?.invite],
+  [2, async (s) => ((await post(s, INVITES_QUERY, { ids: mixed }))?.invites as unknown[] | undefined)?.every(Boolean) ?? false],
+  [1, async (s, n) => {
+    const data = await post(s, CREATE, { input: { assessmentId: IMOCHA_TEST, candidate: { name: `Soak ${n}`, email: `soak-${n}@example.com` } } });
+    const payload = data?.inviteCandidate as { invite?: { id: string }; userErrors: unknown[] } | undefined;
+    if (payload?.invite) created.push(payload.invite.id);
+    return !!payload?.invite && payload.userErrors.length === 0;
+  }],
+  [1, async (s) => {
+    const id = created.shift();
+    if (!id) return !!(await post(s, INVITE_QUERY, { id: `imocha:invite:${IMOCHA_SEED.pendingInvite}` }))?.invite;
+    const payload = (await post(s, CANCEL, { id }))?.cancelInvite as { userErrors: unknown[] } | undefined;
+    return !!payload && payload.userErrors.length === 0;
+  }],
+];
+
+function pick(n: number): Operation {
+  const total = MIX.reduce((sum, [w]) => sum + w, 0);
+  let slot = n % total;
+  for (const [weight, op] of MIX) {
+    if (slot < weight) return op;
+    slot -= weight;
+  }
+  return MIX[0][1];
+}
+
+async function handles(server: ServerProcess): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const line = text.split("\n").find((l) => l.startsWith("nodejs_active_handles_total "));
+  return line ? Number(line.split(" ")[1]) : NaN;
+}
+
+const p99 = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(0.99 * (xs.length - 1))] : NaN);
+
+async function run(server: ServerProcess): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  const started = performance.now();
+  const end = started + MINUTES * 60_000;
+  let n = 0;
+  let inFlight = 0;
+  const pending = new Set<Promise<void>>();
+  while (performance.now() < end) {
+    const due = started + (n * 1000) / RATE_PER_S;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    if (inFlight >= MAX_IN_FLIGHT) throw new Error(`more than ${MAX_IN_FLIGHT} requests in flight: the server is not keeping up`);
+    const t0 = performance.now();
+    const op = pick(n);
+    const seq = n++;
+    inFlight++;
+    const p = op(server, seq)
+      .catch(() => false)
+      .then((ok) => {
+        outcomes.push({ ok, ms: performance.now() - t0, minute: Math.floor((t0 - started) / 60_000) });
+        inFlight--;
+      });
+    pending.add(p);
+    void p.finally(() => pending.delete(p));
+  }
+  await Promise.all(pending);
+  return outcomes;
+}
+
+async function sample(server: ServerProcess): Promise<MemorySample & { handles: number }> {
+  await server.collectGarbage();
+  return { ...(await readMemory(server.url)), handles: await handles(server) };
+}
+
+async function main(): Promise<void> {
+  const guard = setTimeout(() => {
+    console.error("soak exceeded its time bound; aborting");
+    process.exit(1);
+  }, (MINUTES + 2) * 60_000);
+  const server = await startServer();
+  try {
+    const before = await sample(server);
+    const outcomes = await run(server);
+    const after = await sample(server);
+    const last = Math.max(...outcomes.map((o) => o.minute));
+    const first = outcomes.filter((o) => o.minute === 0).map((o) => o.ms);
+    const final = outcomes.filter((o) => o.minute === last).map((o) => o.ms);
+    const errors = outcomes.filter((o) => !o.ok).length;
+    const mb = (b: number) => `${(b / 1_048_576).toFixed(1)} MB`;
+    console.log(`soak: ${outcomes.length} requests over ${MINUTES} min at ${RATE_PER_S}/s (mix: 6 invite, 2 invites(10 ids), 1 inviteCandidate, 1 cancelInvite)`);
+    console.log(`errors: ${errors}`);
+    console.log(`p99 first minute ${p99(first).toFixed(1)} ms, last minute ${p99(final).toFixed(1)} ms`);
+    console.log(`RSS ${mb(before.rssBytes)} → ${mb(after.rssBytes)}, heap ${mb(before.heapUsedBytes)} → ${mb(after.heapUsedBytes)}, open handles ${before.handles} → ${after.handles}`);
+    if (errors) process.exitCode = 1;
+  } finally {
+    await server.stop();
+    clearTimeout(guard);
+  }
+}
+
+main().catch((err) => {
+  console.error("soak failed:", err instanceof Error ? err.message : err);
+  process.exit(1);
+});
