@@ -11,7 +11,7 @@ interface Reference {
 /**
  * `_entities` resolvers. Invites and assessments go through the request's DataLoaders, so a gateway asking for
  * many entities costs one provider call per distinct id. Graders and interviews have no read endpoint at any
- * provider (CONTRACT §2), so resolving them by reference is refused with a clear error. Resolvers are async so a
+ * provider (docs/providers/), so resolving them by reference is refused with a clear error. Resolvers are async so a
  * bad representation fails its own entry, not the whole `_entities` list.
  */
 export const referenceResolvers = {

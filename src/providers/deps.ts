@@ -7,7 +7,7 @@ import type { ResilienceOptions } from "./resilience";
 /** What every provider adapter factory receives from the composition root (src/providers/registry.ts). */
 export interface AdapterDeps {
   readonly mode: ProviderMode;
-  /** API base (see CONTRACT §1 for what each provider's base includes). A function for sandbox mode. */
+  /** API base (what each provider's base includes: README, Configuration). A function for sandbox mode. */
   readonly baseUrl: string | (() => string);
   /** API key or bearer token sent upstream. */
   readonly secret: string;

@@ -5,7 +5,7 @@ import { createHttpClient } from "../http";
 import type { DrvnInterview, DrvnInterviewParams, DrvnInterviewResponse, DrvnValidationErrorBody } from "./drvn.types";
 
 /**
- * HTTP access to the two DRVN endpoints hiregraph uses (CONTRACT §2). DRVN documents no read, list, cancel or
+ * HTTP access to the two DRVN endpoints hiregraph uses (docs/providers/drvn.md). DRVN documents no read, list, cancel or
  * delete endpoint, so there is deliberately no method for them.
  */
 export interface DrvnClient {

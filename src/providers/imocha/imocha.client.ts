@@ -12,7 +12,7 @@ import type {
   ImochaTestListDto,
 } from "./imocha.types";
 
-/** HTTP access to the iMocha v3 endpoints hiregraph uses (CONTRACT §2). Ids are native Int64 digit strings. */
+/** HTTP access to the iMocha v3 endpoints hiregraph uses (docs/providers/imocha.md). Ids are native Int64 digit strings. */
 export interface ImochaClient {
   /** `GET /v3/tests`: every test of the account (no paging is documented). */
   listTests(): Promise<ImochaTestDto[]>;

@@ -110,7 +110,7 @@ export function mapImochaReport(dto: ImochaReportDto): Invite {
 /**
  * The 201 of an invite as an Invite, completed from the request (the answer carries only the id and URL).
  * The invite page's 201 has no status, so the invite is PENDING; but a re-invite of an attempted invitation
- * returns that invitation unchanged (PROVIDERS.md §3.2), so a `status` in the answer wins when present.
+ * returns that invitation unchanged (docs/providers/imocha.md), so a `status` in the answer wins when present.
  * @example mapImochaCreatedInvite({ testInvitationId: 2807324, testUrl: "https://test.imocha.io/IMInstructions?..." }, req).id === "imocha:invite:2807324"
  */
 export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: CreateInviteRequest): Invite {

@@ -1,5 +1,5 @@
 /**
- * Validation of the simulator's invite body, per the invite-candidate page (PROVIDERS.md §3.2 #4).
+ * Validation of the simulator's invite body, per the invite-candidate page (docs/providers/imocha.md, invite body).
  * iMocha's 400 lists messages in `{"errors":[...]}`; the one documented message is cut off ("'Email' must n…"),
  * so the wording follows its evident pattern ("'Email' must not be empty.").
  */

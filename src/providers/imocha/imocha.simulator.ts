@@ -7,7 +7,7 @@ import { validateInviteBody, type ValidInvite } from "./imocha.sim-validation";
 export { IMOCHA_SEED } from "./imocha.sim-seed";
 
 /**
- * A fake of the iMocha Skills Assessment API v3, built from the docs alone (PROVIDERS.md §3). Mounted at a
+ * A fake of the iMocha Skills Assessment API v3, built from the docs alone (docs/providers/imocha.md). Mounted at a
  * prefix that stands for the origin `https://apiv3.imocha.io`. State lives in memory for the process
  * lifetime; `POST …/__control/reset` restores the seed (see imocha.sim-seed.ts for the seeded ids).
  */

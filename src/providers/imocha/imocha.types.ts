@@ -1,5 +1,5 @@
 /**
- * iMocha Skills Assessment API v3 wire shapes, as documented (shared/provider-docs/PROVIDERS.md §3).
+ * iMocha Skills Assessment API v3 wire shapes, as documented (docs/providers/imocha.md).
  * Field names keep iMocha's mixed casing on purpose (`Status`, `ProctoringMode`): they are what the API sends.
  */
 

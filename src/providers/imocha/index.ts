@@ -24,7 +24,7 @@ function checkPage({ page, limit }: PageArgs): void {
 }
 
 /**
- * iMocha skills tests (CONTRACT §2): read, create and cancel invitations; read and list tests.
+ * iMocha skills tests (docs/providers/imocha.md): read, create and cancel invitations; read and list tests.
  * No REVOKE_INVITE: cancel (Pending only) is iMocha's only withdrawal. No LIST_INVITES: iMocha's only listing,
  * "Retrieve Invites" (POST /v3/candidates/testattempts), filters by date range and final state, not by test, and is
  * not in the contract.

@@ -5,7 +5,7 @@ import { aiInviteLink, aiReportBody, assessmentInviteLink, assessmentReportBody,
 import { seedState, XOBIN_SEED, type RevokeQuirk, type SimCandidate, type XobinSimState } from "./xobin.sim-state";
 
 /**
- * A fake of the Xobin v2 REST API, written from shared/provider-docs (PROVIDERS.md §1). The plugin prefix
+ * A fake of the Xobin v2 REST API, written from docs/providers/xobin.md. The plugin prefix
  * stands for the API base (`https://app.xobin.com/api/v2`). State lives in memory for the process lifetime.
  * Success answers are HTTP 200: Xobin documents no success codes. Bodies the docs do not show (404s, 400s)
  * are `{"error": "..."}`, the shape of Xobin's documented error bodies, and are marked NOT documented.
