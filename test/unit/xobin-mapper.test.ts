@@ -95,7 +95,14 @@ describe("mapAiReport (completed report fixture)", () => {
 
   it("carries the candidate and the AI interview with its name", () => {
     expect(invite.candidate).toBeInstanceOf(Candidate);
-    expect(invite.candidate).toEqual({ id: null, name: "alex tanaka", email: "alex.tnk@example.com" });
+    expect(invite.candidate).toEqual({
+      id: "hiregraph:candidate:d46c1ca4189726b8368a240a0ec5c132",
+      provider: Provider.XOBIN,
+      providerId: null,
+      name: "alex tanaka",
+      email: "alex.tnk@example.com",
+      phone: null,
+    });
     expect(invite.assessment).toBeInstanceOf(Assessment);
     expect(invite.assessment).toMatchObject({ id: "xobin:ai-interview:305", providerId: "305", name: "Senior Data Engineer", kind: AssessmentKind.AI_INTERVIEW });
   });
