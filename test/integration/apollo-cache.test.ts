@@ -1,6 +1,8 @@
 import { format } from "node:util";
-import { ApolloClient, gql, HttpLink, InMemoryCache, type NormalizedCacheObject } from "@apollo/client/core";
-import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev";
+// Apollo Client 3 marks its entry points as ES modules without an exports map, so this CommonJS project
+// names their CommonJS builds (and TypeScript finds the .d.cts types beside them).
+import { ApolloClient, gql, HttpLink, InMemoryCache, type NormalizedCacheObject } from "@apollo/client/core/core.cjs";
+import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev/dev.cjs";
 import { startApp, type TestApp } from "../helpers/app";
 import { IDS } from "../helpers/seeds";
 
