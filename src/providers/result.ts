@@ -19,6 +19,8 @@ export interface ResultParts {
  * @example inviteResult({ score: 34, maxScore: 45 }) // InviteResult { score: 34, maxScore: 45, percent: 75.56, sections: [], … }
  * @example inviteResult({ score: 82, maxScore: null }) // InviteResult { score: 82, maxScore: null, percent: null, … }
  * @example inviteResult({ score: null, sections: [] }) // null
+ * @example // an iMocha callback would map the same way (TotalScore read as the maximum):
+ *   inviteResult({ score: body.CandidateScore, maxScore: body.TotalScore, reportUrl: body.ReportPDFUrl })
  */
 export function inviteResult(parts: ResultParts): InviteResult | null {
   const score = finiteOrNull(parts.score);
