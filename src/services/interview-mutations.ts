@@ -79,13 +79,14 @@ function checkCaller(check: InputCheck, input: Pick<ScheduleInterviewInput, "ext
  * @example withCallerFacts(interview, { externalId: "ATS-42", candidate: { email: "rodolfo@example.com" } }).candidate.email === "rodolfo@example.com"
  */
 export function withCallerFacts(interview: Interview, input: Pick<ScheduleInterviewInput, "externalId" | "candidate">): Interview {
-  const given = input.candidate;
+  // Trimmed as inviteCandidate trims its candidate, so the same person reads the same everywhere.
+  const given = input.candidate ? { name: input.candidate.name?.trim() || null, email: input.candidate.email.trim() } : null;
   const current = interview.candidate ?? null;
   let candidate = current;
   if (given && current) {
-    candidate = Object.assign(new Candidate(), current, { email: current.email ?? given.email, name: current.name ?? given.name ?? null });
+    candidate = Object.assign(new Candidate(), current, { email: current.email ?? given.email, name: current.name ?? given.name });
   } else if (given) {
-    candidate = toCandidate(interview.provider, { name: given.name, email: given.email });
+    candidate = toCandidate(interview.provider, given);
   }
   return Object.assign(new Interview(), interview, { candidate, externalId: input.externalId ?? interview.externalId ?? null });
 }

@@ -34,3 +34,11 @@ describe("withCallerFacts: what scheduleInterview's caller knows and DRVN does n
     expect(withCallerFacts(interview, {})).toEqual(interview);
   });
 });
+
+describe("withCallerFacts input hygiene", () => {
+  it("trims the given email and name, as inviteCandidate does", () => {
+    const nameless = toDrvnInterview({ ...doc, interviewee: { ...doc.interviewee, driver: { ...doc.interviewee.driver, title: null as unknown as string } } });
+    const out = withCallerFacts(nameless, { candidate: { name: "  Rodolfo Feil ", email: " rodolfo.feil@example.com " } });
+    expect(out.candidate).toMatchObject({ name: "Rodolfo Feil", email: "rodolfo.feil@example.com" });
+  });
+});
