@@ -143,6 +143,11 @@ describe("mapInvitedItem", () => {
     expect(pending).toMatchObject({ id: "xobin:ai-invite:7401", status: InviteStatus.PENDING, candidate: { name: null, email: null } });
     expect(completed).toMatchObject({ id: "xobin:ai-invite:7403", status: InviteStatus.COMPLETED, assessment: { id: "xobin:ai-interview:305" } });
   });
+
+  it("gives the nameless candidate Xobin's candidate_id as its id, so caches can still normalise it", () => {
+    const [pending] = aiInvited.map(mapInvitedItem);
+    expect(pending.candidate).toMatchObject({ id: "xobin:candidate:88001", provider: Provider.XOBIN, providerId: "88001" });
+  });
 });
 
 describe("create answers", () => {

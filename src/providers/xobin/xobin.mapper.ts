@@ -91,12 +91,15 @@ export function mapAssessmentReport(dto: XobinAssessmentReport): Invite {
 /**
  * Reads one item of an AI interview's invited list, which names no candidate. `last_updated_at` is not
  * mapped: no Invite field means "last changed", and guessing which event it was would mislead.
+ * With no email to derive an id from, the candidate's id is Xobin's `candidate_id` (`xobin:candidate:<id>`):
+ * a client cache then holds it as its own object instead of an id-less one nested in the invite, which it
+ * could not merge with the candidate of the invite's report.
  * @example mapInvitedItem({ ai_interview_id: 305, candidate_id: 88001, invite_status: "Pending", last_updated_at: "Thu, 10 Jul 2025 11:52:57 GMT", response_id: 7401 })
- *   // Invite { id: "xobin:ai-invite:7401", status: "PENDING", candidate: { name: null, email: null }, … }
+ *   // Invite { id: "xobin:ai-invite:7401", status: "PENDING", candidate: { id: "xobin:candidate:88001", name: null, email: null }, … }
  */
 export function mapInvitedItem(dto: XobinInvitedItem): Invite {
   return invite("ai-invite", dto.response_id, dto.invite_status, {
-    candidate: candidate(null, null),
+    candidate: toCandidate(XOBIN, {}, dto.candidate_id),
     assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, null),
   });
 }
@@ -145,9 +148,10 @@ function assessment(kind: AssessmentKind, nativeId: number | string, name: strin
 }
 
 /**
- * Xobin's `candidate_id` is not the Candidate id: the AI interview create answer does not carry it, so the
- * same candidate would change id between create and read. The id is derived from the email instead, and
- * `candidate_id` is kept in the invite's details.
+ * Where Xobin names the email, Xobin's `candidate_id` is not the Candidate id: the AI interview create answer
+ * does not carry it, so the same candidate would change id between create and read, and the docs do not say
+ * whether it names a person or one invite. The id is derived from the email instead, and `candidate_id` is
+ * kept in the invite's details.
  */
 function candidate(name: string | null | undefined, email: string | null | undefined): Candidate {
   return toCandidate(XOBIN, { name, email });

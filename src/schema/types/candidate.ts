@@ -9,7 +9,7 @@ export class Candidate {
   @Field(() => ID, {
     nullable: true,
     description:
-      "Stable global id, so client caches can normalise candidates. The provider's own candidate id where it has one (`drvn:candidate:295`); otherwise `hiregraph:candidate:<32 hex>`, derived from the provider and the trimmed, lower-cased email (a one-way hash, so the address is not in the id). Null only when the provider names neither (Xobin's invited list).",
+      "Stable global id, so client caches can normalise candidates. The provider's own candidate id where it has one (`drvn:candidate:295`); otherwise `hiregraph:candidate:<32 hex>`, derived from the provider and the trimmed, lower-cased email (a one-way hash, so the address is not in the id). Xobin's invited list names no email, so its items use Xobin's `candidate_id` (`xobin:candidate:<id>`). Null only when an answer names no candidate at all.",
   })
   id?: string | null;
 
@@ -18,7 +18,7 @@ export class Candidate {
 
   @Field(() => String, {
     nullable: true,
-    description: "The provider's own candidate id (DRVN interviewee id); null where the provider has none or `id` is derived from the email.",
+    description: "The provider's own candidate id where `id` is built from it (DRVN interviewee id, Xobin invited-list `candidate_id`); null where `id` is derived from the email.",
   })
   providerId?: string | null;
 
