@@ -90,6 +90,14 @@ describe("results and provider details over HTTP, against the simulators", () =>
     expect(xobin).toMatchObject({ id: expect.stringMatching(/^hiregraph:candidate:[0-9a-f]{32}$/), provider: "XOBIN", providerId: null });
   });
 
+  it("answers node(id) for a provider candidate id with UNSUPPORTED_OPERATION and no upstream call, as for graders", async () => {
+    const res = await t.gql(`{ node(id: "xobin:candidate:88001") { id } }`);
+    expect(res.data!.node).toBeNull();
+    expect(res.errors![0].extensions).toMatchObject({ code: "UNSUPPORTED_OPERATION", provider: "XOBIN" });
+    expect(res.errors![0].message).toMatch(/embedded in invites and interviews/);
+    expect(Object.values(t.upstreamCalls()).reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
   it("reads DRVN's amended_by and the interviewee's driver record from an interview answer", async () => {
     const res = await t.gql(`mutation($id: ID!) { updateInterview(input: { id: $id, location: "https://meet.example.com/drvn-30b" }) {
       interview { ${INTERVIEW} } userErrors { code message } } }`, { id: IDS.drvn.amended });
