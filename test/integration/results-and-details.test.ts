@@ -95,6 +95,8 @@ describe("results and provider details over HTTP, against the simulators", () =>
     expect(res.data!.node).toBeNull();
     expect(res.errors![0].extensions).toMatchObject({ code: "UNSUPPORTED_OPERATION", provider: "XOBIN" });
     expect(res.errors![0].message).toMatch(/embedded in invites and interviews/);
+    const derived = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: derivedCandidateId(Provider.IMOCHA, "mei.chen@example.com") });
+    expect(derived.errors![0].extensions).toMatchObject({ code: "INVALID_ID" });
     expect(Object.values(t.upstreamCalls()).reduce((a, b) => a + b, 0)).toBe(0);
   });
 
