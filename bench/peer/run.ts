@@ -45,8 +45,8 @@ function hiregraphEnv(upstream: string): Record<string, string> {
     DRVN_BASE_URL: sandbox("drvn"),
     DRVN_TOKEN: SANDBOX_SECRETS.DRVN,
     AUTH_JWT_SECRET: JWT_SECRET,
-    // For trying other settings side by side, e.g. `UPSTREAM_CONCURRENCY=64 npm run bench:peer`.
-    ...(process.env.UPSTREAM_CONCURRENCY ? { UPSTREAM_CONCURRENCY: process.env.UPSTREAM_CONCURRENCY } : {}),
+    // Other settings to try side by side: `HG_UPSTREAM_CONCURRENCY=64 npm run bench:peer` sets UPSTREAM_CONCURRENCY.
+    ...Object.fromEntries(Object.entries(process.env).flatMap(([k, v]) => (k.startsWith("HG_") && v !== undefined ? [[k.slice(3), v]] : []))),
   };
 }
 

@@ -3,6 +3,7 @@ import { Capability, InviteStatus, Provider } from "../domain/enums";
 import { InputError } from "../domain/errors";
 import { identity, type GlobalId } from "../domain/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../providers/adapter";
+import { toCandidate } from "../providers/candidate";
 import { ProviderBusinessError, ProviderOutcomeUnknownError } from "../providers/errors";
 import type { CancelInviteInput, InviteCandidateInput, RevokeInviteInput } from "../schema/inputs/invite.inputs";
 import type { InvitePayload, UserError } from "../schema/payloads";
@@ -89,7 +90,7 @@ async function reread(ctx: Context, id: GlobalId, status: InviteStatus): Promise
   try {
     return await ctx.loaders.invite.clear(id.id).load(id.id);
   } catch {
-    return Object.assign(new Invite(), { ...identity(id.provider, id.type, id.nativeId), status, candidate: {} });
+    return Object.assign(new Invite(), { ...identity(id.provider, id.type, id.nativeId), status, candidate: toCandidate(id.provider, {}) });
   }
 }
 

@@ -35,7 +35,7 @@ describe("mapImochaReport (doc field list fixture)", () => {
       providerId: "2932952",
       status: InviteStatus.COMPLETED,
       providerStatus: "Complete",
-      candidate: { id: null, name: null, email: "mei.chen@example.com" },
+      candidate: { id: "hiregraph:candidate:6559eecb044892b52c8b61651e304b44", provider: Provider.IMOCHA, providerId: null, name: null, email: "mei.chen@example.com" },
       assessment: { id: "imocha:test:1001", providerId: "1001", name: "JavaScript (Intermediate)", kind: AssessmentKind.SKILLS_TEST },
       score: 34,
       maxScore: 45,

@@ -1,10 +1,12 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
 import { identity } from "../../domain/ids";
-import { Assessment, Invite } from "../../schema/types";
+import { Assessment, ImochaInviteDetails, ImochaSection, Invite, InviteResult } from "../../schema/types";
 import type { CreateInviteRequest } from "../adapter";
+import { toCandidate } from "../candidate";
+import { intOrNull, inviteResult, sectionScore } from "../result";
 import { parseUtc, toIsoSeconds } from "../dates";
-import type { ImochaInviteRequestDto, ImochaInviteResponseDto, ImochaReportDto, ImochaTestDto } from "./imocha.types";
+import type { ImochaInviteRequestDto, ImochaInviteResponseDto, ImochaReportDto, ImochaReportSectionDto, ImochaTestDto } from "./imocha.types";
 
 /**
  * iMocha `Status` words, keyed after lower-casing and dropping spaces, `_` and `-`: the docs spell the same
@@ -98,12 +100,50 @@ export function mapImochaReport(dto: ImochaReportDto): Invite {
     ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
     status,
     providerStatus: dto.Status ?? null,
-    candidate: { id: null, name: null, email: dto.candidateEmail ?? null },
+    candidate: toCandidate(Provider.IMOCHA, { email: dto.candidateEmail }),
     assessment: testId === null ? null : testAssessment(testId, dto.testName),
     startedAt: attemptedOn,
     completedAt: ATTEMPT_ENDED.has(status) ? attemptedOn : null,
     ...imochaScore(dto),
     reportUrl: dto.pdfReportUrl ?? null,
+    result: imochaResult(dto),
+    details: imochaDetails(dto),
+  });
+}
+
+function sectionsOf(dto: Pick<ImochaReportDto, "sections">): ImochaReportSectionDto[] {
+  return Array.isArray(dto.sections) ? dto.sections.filter((s) => s && typeof s === "object") : [];
+}
+
+/**
+ * The report's result: the same overall score as `imochaScore`, iMocha's own `scorePercentage` as percent
+ * (computed from the points when it is missing), and each section's `candidateScore` of `sectionScore`.
+ * @example imochaResult({ candidatePoints: 34, totalTestPoints: 45, scorePercentage: 75.56, pdfReportUrl: "https://…", sections: [{ sectionName: "Async", candidateScore: 11, sectionScore: 15, … }], … })
+ *   // InviteResult { score: 34, maxScore: 45, percent: 75.56, sections: [{ name: "Async", score: 11, maxScore: 15 }], recommendation: null, reportUrl: "https://…" }
+ */
+export function imochaResult(dto: ImochaReportDto): InviteResult | null {
+  const sections = sectionsOf(dto).map((s) => sectionScore(String(s.sectionName), toNumber(s.candidateScore), toNumber(s.sectionScore)));
+  return inviteResult({ ...imochaScore(dto), percent: toNumber(dto.scorePercentage), sections, reportUrl: dto.pdfReportUrl });
+}
+
+/**
+ * @example imochaDetails({ PerformanceCategory: "Intermediate", sections: [{ sectionId: 501, sectionName: "Language fundamentals", noOfQue: 10, sectionTime: 15, sectionTimeTaken: 742, … }], … })
+ *   // ImochaInviteDetails { performanceCategory: "Intermediate", sections: [{ sectionId: "501", questionCount: 10, minutesAllowed: 15, secondsTaken: 742, … }] }
+ */
+export function imochaDetails(dto: ImochaReportDto): ImochaInviteDetails {
+  return Object.assign(new ImochaInviteDetails(), {
+    performanceCategory: dto.PerformanceCategory ?? null,
+    sections: sectionsOf(dto).map((s) =>
+      Object.assign(new ImochaSection(), {
+        sectionId: s.sectionId === null || s.sectionId === undefined ? null : String(s.sectionId),
+        name: String(s.sectionName),
+        score: toNumber(s.candidateScore),
+        maxScore: toNumber(s.sectionScore),
+        questionCount: intOrNull(toNumber(s.noOfQue)),
+        minutesAllowed: intOrNull(toNumber(s.sectionTime)),
+        secondsTaken: intOrNull(toNumber(s.sectionTimeTaken)),
+      }),
+    ),
   });
 }
 
@@ -118,7 +158,7 @@ export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: Create
     ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
     status: dto.status === undefined ? InviteStatus.PENDING : mapImochaStatus(dto.status),
     providerStatus: dto.status ?? null,
-    candidate: { id: null, name: req.candidate.name ?? null, email: req.candidate.email },
+    candidate: toCandidate(Provider.IMOCHA, { name: req.candidate.name, email: req.candidate.email }),
     assessment: testAssessment(req.assessment.nativeId, null),
     inviteUrl: dto.testUrl ?? null,
     expiresAt: req.expiresAt ?? null,

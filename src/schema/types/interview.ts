@@ -2,6 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
 import { Candidate } from "./candidate";
 import { Grader } from "./grader";
+import { InterviewDetails } from "./interview-details";
 import { Node } from "./node";
 
 @Directive('@key(fields: "id")')
@@ -40,6 +41,15 @@ export class Interview extends Node {
   @Field(() => Grader, { nullable: true, description: "Who conducts the interview." })
   interviewer?: Grader | null;
 
-  @Field(() => Candidate, { nullable: true, description: "Who is interviewed." })
+  @Field(() => Candidate, {
+    nullable: true,
+    description: "Who is interviewed. DRVN shares no email; the one given to scheduleInterview is filled in on its answer.",
+  })
   candidate?: Candidate | null;
+
+  @Field(() => String, { nullable: true, description: "Your own reference for the interviewee, as given to scheduleInterview. DRVN stores none, so only that answer carries it." })
+  externalId?: string | null;
+
+  @Field(() => InterviewDetails, { nullable: true, description: "What this provider documents about the interview beyond the common fields." })
+  details?: InterviewDetails | null;
 }

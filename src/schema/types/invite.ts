@@ -3,7 +3,9 @@ import { InviteStatus, Provider } from "../../domain/enums";
 import { Assessment } from "./assessment";
 import { Candidate } from "./candidate";
 import { Grader } from "./grader";
+import { InviteDetails } from "./invite-details";
 import { Node } from "./node";
+import { InviteResult } from "./result";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: "A candidate's invitation to an assessment, at any provider." })
@@ -55,6 +57,15 @@ export class Invite extends Node {
 
   @Field(() => String, { nullable: true, description: "Link to the provider's report for a completed attempt." })
   reportUrl?: string | null;
+
+  @Field(() => InviteResult, {
+    nullable: true,
+    description: "The full result: overall score, percentage where the scale is known, section scores, recommendation and report link. Null until the provider reports one; always null for AlfaOne (its API documents no results). `score`, `maxScore` and `reportUrl` above are the same values, kept for existing clients.",
+  })
+  result?: InviteResult | null;
+
+  @Field(() => InviteDetails, { nullable: true, description: "What this provider documents about the invite beyond the common fields; null where it gives nothing more (create answers, list items)." })
+  details?: InviteDetails | null;
 
   @Field(() => String, { nullable: true, description: "Your own reference for this invite, where the provider stores one (Xobin `custom_field_id`)." })
   externalId?: string | null;
