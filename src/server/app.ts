@@ -13,6 +13,7 @@ import { SIMULATORS } from "../sandbox/registry";
 import { createSharedState } from "../shared-state";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
+import { registerCors } from "./cors";
 import { QUERY_LIMITS } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
@@ -98,14 +99,18 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
   const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
-  await server.register(fastifyApollo(apollo), {
-    path: "/graphql",
-    context: async (request): Promise<Context> => ({
-      registry,
-      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
-      idempotency,
-      caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
-    }),
+  // The browser-facing routes share one scope, so CORS applies to them only, not to ops or simulator routes.
+  await server.register(async (edge) => {
+    await registerCors(edge, config.corsOrigins);
+    await edge.register(fastifyApollo(apollo), {
+      path: "/graphql",
+      context: async (request): Promise<Context> => ({
+        registry,
+        loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
+        idempotency,
+        caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
+      }),
+    });
   });
 
   return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };
