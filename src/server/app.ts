@@ -14,6 +14,7 @@ import { createSharedState } from "../shared-state";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
 import { registerCors } from "./cors";
+import { registerGraphiql } from "./graphiql";
 import { QUERY_LIMITS } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
@@ -111,6 +112,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
         caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
       }),
     });
+    // Wherever the Apollo Sandbox page is served (introspection on), the offline IDE is too.
+    if (config.introspection) await registerGraphiql(edge);
   });
 
   return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };
