@@ -45,6 +45,7 @@ export function createImochaAdapter(deps: AdapterDeps): ProviderAdapter {
       Capability.READ_INVITE,
       Capability.CREATE_INVITE,
       Capability.CANCEL_INVITE,
+      Capability.WITHDRAW_INVITE,
       Capability.READ_ASSESSMENT,
       Capability.LIST_ASSESSMENTS,
     ],

@@ -33,7 +33,7 @@ export function createXobinAdapter(deps: AdapterDeps): ProviderAdapter {
   return {
     provider: XOBIN,
     mode: deps.mode,
-    capabilities: [Capability.READ_INVITE, Capability.LIST_INVITES, Capability.CREATE_INVITE, Capability.REVOKE_INVITE, Capability.READ_ASSESSMENT],
+    capabilities: [Capability.READ_INVITE, Capability.LIST_INVITES, Capability.CREATE_INVITE, Capability.REVOKE_INVITE, Capability.WITHDRAW_INVITE, Capability.READ_ASSESSMENT],
     getInvites: (ids) => Promise.all(ids.map((id) => readInvite(client, id).catch(asError))),
     getAssessments: async (ids) => ids.map((id) => attempt(() => assessmentFromId(id))),
     listInvites: (args) => listInvites(client, args),

@@ -105,3 +105,18 @@ export class CancelInviteInput {
   @Field({ nullable: true, description: "Makes retries safe; see InviteCandidateInput.idempotencyKey." })
   idempotencyKey?: string;
 }
+
+@InputType({ description: "Take an invite back, whatever its provider: revoked at Xobin, cancelled at iMocha (Pending only). AlfaOne answers UNSUPPORTED_OPERATION." })
+export class WithdrawInviteInput {
+  @Field(() => ID, { description: "The invite: `xobin:ai-invite:<id>`, `xobin:assessment-invite:<id>` or `imocha:invite:<id>`." })
+  id: string;
+
+  @Field({
+    nullable: true,
+    description: "Email the candidate that the invite was withdrawn (Xobin only; `true` for iMocha, which cannot notify, is an INVALID_INPUT error). Default: false.",
+  })
+  notifyCandidate?: boolean;
+
+  @Field({ nullable: true, description: "Makes retries safe; see InviteCandidateInput.idempotencyKey." })
+  idempotencyKey?: string;
+}
