@@ -13,8 +13,10 @@ import { SIMULATORS } from "../sandbox/registry";
 import { createSharedState } from "../shared-state";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
+import { requestCaller } from "./caller";
 import { registerCors } from "./cors";
 import { registerGraphiql } from "./graphiql";
+import { registerInboundRateLimit } from "./inbound-rate-limit";
 import { QUERY_LIMITS } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
@@ -97,19 +99,22 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
 
   registerOpsRoutes(server, { registry, metrics, readiness });
 
-  const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
+  const callers = requestCaller(config.auth ? createAuthenticator(config.auth) : undefined);
   const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
-  // The browser-facing routes share one scope, so CORS applies to them only, not to ops or simulator routes.
+  // The caller-facing routes share one scope, so CORS and the inbound rate limit apply to them only, never to
+  // the ops routes (/health, /ready, /metrics) or the simulators (which this server itself calls).
   await server.register(async (edge) => {
     await registerCors(edge, config.corsOrigins);
+    // After CORS, so preflights are never counted or refused.
+    await registerInboundRateLimit(edge, { perMinute: config.rateLimitPerMinute, subject: callers.subject, redis: shared.redis });
     await edge.register(fastifyApollo(apollo), {
       path: "/graphql",
       context: async (request): Promise<Context> => ({
         registry,
         loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
         idempotency,
-        caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
+        caller: await callers.caller(request),
       }),
     });
     // Wherever the Apollo Sandbox page is served (introspection on), the offline IDE is too.

@@ -1,3 +1,4 @@
+import { Provider } from "../../src/domain/enums";
 import { startApp, type TestApp } from "../helpers/app";
 import { IDS } from "../helpers/seeds";
 
@@ -14,7 +15,7 @@ describe("withdrawInvite: one way to take an invite back, whatever the provider"
 
   it("revokes at Xobin (then ALREADY_REVOKED), like revokeInvite", async () => {
     expect(await withdraw({ id: IDS.xobin.pendingAi, notifyCandidate: true })).toMatchObject({ invite: { id: IDS.xobin.pendingAi, status: "REVOKED" }, userErrors: [] });
-    expect(t.sim("XOBIN").stats().byRoute).toMatchObject({ "PATCH /ai-interviews/invite/revoke": 1 });
+    expect(t.sim(Provider.XOBIN).stats().byRoute).toMatchObject({ "PATCH /ai-interviews/invite/revoke": 1 });
     expect(await withdraw({ id: IDS.xobin.pendingAi })).toMatchObject({ invite: { status: "REVOKED" }, userErrors: [{ code: "ALREADY_REVOKED", retryable: false }] });
   });
 
@@ -27,7 +28,7 @@ describe("withdrawInvite: one way to take an invite back, whatever the provider"
 
   it("cancels at iMocha while Pending, and answers NOT_CANCELLABLE afterwards, like cancelInvite", async () => {
     expect(await withdraw({ id: IDS.imocha.pending })).toMatchObject({ invite: { id: IDS.imocha.pending, status: "CANCELLED" }, userErrors: [] });
-    expect(t.sim("IMOCHA").stats().byRoute).toMatchObject({ "POST /v3/invitations/:testInvitationId/cancel": 1 });
+    expect(t.sim(Provider.IMOCHA).stats().byRoute).toMatchObject({ "POST /v3/invitations/:testInvitationId/cancel": 1 });
     expect(await withdraw({ id: IDS.imocha.completed })).toMatchObject({ invite: { status: "COMPLETED" }, userErrors: [{ code: "NOT_CANCELLABLE" }] });
   });
 
@@ -56,7 +57,7 @@ describe("withdrawInvite: one way to take an invite back, whatever the provider"
     const first = await withdraw(input);
     expect(first.userErrors).toEqual([]);
     expect(await withdraw(input)).toEqual(first);
-    expect(t.sim("XOBIN").stats().byRoute["PATCH /ai-interviews/invite/revoke"]).toBe(1);
+    expect(t.sim(Provider.XOBIN).stats().byRoute["PATCH /ai-interviews/invite/revoke"]).toBe(1);
   });
 
   it("is listed as the WITHDRAW_INVITE capability exactly where revoke or cancel is", async () => {
