@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 
 @InputType({ description: "Who to invite." })
 export class CandidateInput {
-  @Field(() => String, { nullable: true, description: "Full name, up to 200 characters. Required by Xobin; AlfaOne's API takes no name, so it is not sent there." })
+  @Field(() => String, { nullable: true, description: "Full name, up to 200 characters. Required by Xobin and iMocha; AlfaOne's API takes no name, so it is not sent there." })
   name?: string;
 
   @Field({ description: "Email address, up to 254 characters." })
