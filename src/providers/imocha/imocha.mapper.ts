@@ -110,7 +110,7 @@ export function mapImochaReport(dto: ImochaReportDto): Invite {
 /**
  * The 201 of an invite as an Invite, completed from the request (the answer carries only the id and URL).
  * The status is not in that answer: a new invitation is Pending, but a re-invite returns the existing
- * invitation in whatever state it is (PROVIDERS.md §3.2), so the status stays UNKNOWN here until
+ * invitation in whatever state it is (iMocha's invite-candidate docs), so the status stays UNKNOWN here until
  * `mergeImochaInvite` adds the invitation's report. A `status` in the answer (documented only for the
  * invite-by-link sibling) is used when present.
  * @example mapImochaCreatedInvite({ testInvitationId: 2807324, testUrl: "https://test.imocha.io/IMInstructions?..." }, req).id === "imocha:invite:2807324"
