@@ -106,7 +106,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   // the ops routes (/health, /ready, /metrics) or the simulators (which this server itself calls).
   await server.register(async (edge) => {
     await registerCors(edge, config.corsOrigins);
-    // After CORS, so preflights are never counted or refused.
+    // Wherever the Apollo Sandbox page is served (introspection on), the offline IDE is too. Registered before
+    // the rate limit, like CORS preflights: static files cost no provider quota and a page load fetches dozens.
+    if (config.introspection) await registerGraphiql(edge);
     await registerInboundRateLimit(edge, { perMinute: config.rateLimitPerMinute, subject: callers.subject, redis: shared.redis });
     await edge.register(fastifyApollo(apollo), {
       path: "/graphql",
@@ -117,8 +119,6 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
         caller: await callers.caller(request),
       }),
     });
-    // Wherever the Apollo Sandbox page is served (introspection on), the offline IDE is too.
-    if (config.introspection) await registerGraphiql(edge);
   });
 
   return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };

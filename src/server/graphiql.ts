@@ -15,7 +15,8 @@ export const GRAPHIQL_ASSETS = join(projectRoot(__dirname), "dist", "graphiql");
 
 /**
  * Only this server's own files, inline styles (React and Monaco set them) and data: URLs (the icon font and
- * images inlined in the stylesheet); the API itself over HTTP and, for subscriptions, websockets.
+ * images inlined in the stylesheet); the API itself over HTTP and, for subscriptions, websockets ('self'
+ * covers ws:/wss: to the same host in current browsers).
  */
 const CSP = [
   "default-src 'self'",
@@ -24,7 +25,7 @@ const CSP = [
   "font-src 'self' data:",
   "img-src 'self' data:",
   "worker-src 'self'",
-  "connect-src 'self' ws: wss:",
+  "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -41,11 +41,14 @@ describe("inbound rate limit per caller (RATE_LIMIT_PER_MIN)", () => {
       expect(t.upstreamCalls().IMOCHA).toBe(0);
     });
 
-    it("never limits /health, /ready or /metrics, nor preflights", async () => {
+    it("never limits /health, /ready or /metrics, the GraphiQL page, nor preflights", async () => {
       for (const path of ["/health", "/ready", "/metrics"]) {
         const codes = await Promise.all(Array.from({ length: 8 }, () => fetch(`${t.url}${path}`).then((r) => r.status)));
         expect([path, codes]).toEqual([path, Array(8).fill(200)]);
       }
+      // 200 once `npm run build` has built the page, 503 before; never 429.
+      const page = await Promise.all(Array.from({ length: 8 }, () => fetch(`${t.url}/graphiql`).then((r) => r.status)));
+      expect(page.filter((c) => c === 429)).toEqual([]);
       const pre = await fetch(`${t.url}/graphql`, { method: "OPTIONS", headers: { origin: "http://localhost:5173", "access-control-request-method": "POST" } });
       expect(pre.status).toBe(204);
     });
