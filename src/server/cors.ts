@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Config } from "../config";
 
 /** Request headers a browser client may send cross-origin: Apollo Client's and Sandbox's, auth and tracing. */
-export const CORS_ALLOWED_HEADERS = [
+const CORS_ALLOWED_HEADERS = [
   "content-type",
   "authorization",
   "apollo-require-preflight",
@@ -14,7 +14,7 @@ export const CORS_ALLOWED_HEADERS = [
 ];
 
 /** Response headers a browser client may read: the request id for support, and the rate-limit answers. */
-export const CORS_EXPOSED_HEADERS = ["x-request-id", "retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"];
+const CORS_EXPOSED_HEADERS = ["x-request-id", "retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"];
 
 /**
  * Cross-origin access for browser apps and hosted IDEs (studio.apollographql.com is an origin like any other).

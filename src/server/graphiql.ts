@@ -11,7 +11,7 @@ function projectRoot(from: string): string {
 }
 
 /** Where `npm run build` (scripts/build-graphiql.js) writes the page's bundle. */
-export const GRAPHIQL_ASSETS = join(projectRoot(__dirname), "dist", "graphiql");
+const GRAPHIQL_ASSETS = join(projectRoot(__dirname), "dist", "graphiql");
 
 /**
  * Only this server's own files, inline styles (React and Monaco set them) and data: URLs (the icon font and

@@ -24,7 +24,7 @@ function sharedStore(redis: Redis): new () => CountStore {
 }
 
 /** Raised when a caller used up its minute; answered by the scope's error handler as a GraphQL error. */
-export class InboundRateLimitError extends Error {
+class InboundRateLimitError extends Error {
   readonly statusCode = 429;
   constructor(readonly retryAfterSeconds: number) {
     super(`Too many requests from this caller; retry after ${retryAfterSeconds} s`);
