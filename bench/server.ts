@@ -42,7 +42,8 @@ async function waitForHealth(url: string, child: ChildProcess, started: number):
 
 /**
  * Starts `node dist/src/main.js` exactly as `npm start` would, with every provider on its built-in simulator;
- * `env` adds settings (e.g. `UPSTREAM_TRANSPORT`).
+ * `env` adds settings (e.g. `UPSTREAM_TRANSPORT`). The inbound per-caller limit is off: the load generator is one
+ * caller sending far more than a minute's share.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
@@ -51,7 +52,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   const preload = path.resolve(__dirname, "gc-preload.js");
   const started = performance.now();
   const child = spawn(process.execPath, ["--expose-gc", "--require", preload, main], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env },
+    env: { PATH: process.env.PATH, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", RATE_LIMIT_PER_MIN: "0", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   // Never outlive the benchmark, however it ends (including its own time limit's process.exit).

@@ -68,6 +68,13 @@ export interface Config {
   readonly redis: RedisConfig | null;
   /** How long a fetched assessment (AlfaOne assessment, iMocha test) is reused across requests; 0 disables. @default 60000 */
   readonly assessmentCacheTtlMs: number;
+  /**
+   * Browser origins allowed to call `/graphql` cross-origin: `"*"` (any), a list, or null (none).
+   * @default "*" outside production, null in production
+   */
+  readonly corsOrigins: "*" | readonly string[] | null;
+  /** GraphQL requests per minute per caller (JWT `sub`, else client IP); 0 turns the limit off. @default 600 */
+  readonly rateLimitPerMinute: number;
   readonly providers: Readonly<Record<Provider, ProviderConfig>>;
 }
 
@@ -92,8 +99,10 @@ const PROVIDER_ENV: Record<Provider, { url: string; secret: string; format?: Reg
     url: "ALFAONE_BASE_URL",
     secret: "ALFAONE_API_KEY",
     liveRateLimit: 100,
-    format: /^ak_(live|test)_[A-Za-z0-9]{32}$/,
-    formatHint: "ak_live_ or ak_test_ followed by 32 letters or digits",
+    // AlfaOne's docs say "32 characters" after the prefix, but their own example key is shorter: only the
+    // documented prefix is checked, so a real key of another length is not refused at start-up.
+    format: /^ak_(live|test)_\S+$/,
+    formatHint: "ak_live_ or ak_test_ followed by the rest of the key",
   },
   IMOCHA: { url: "IMOCHA_BASE_URL", secret: "IMOCHA_API_KEY" },
   DRVN: { url: "DRVN_BASE_URL", secret: "DRVN_TOKEN" },
@@ -170,6 +179,8 @@ export function loadConfig(env: Env): Config {
     auth,
     redis: parseRedis(env, problems),
     assessmentCacheTtlMs: int("ASSESSMENT_CACHE_TTL_MS", 60_000, 0, 86_400_000),
+    corsOrigins: parseCorsOrigins(env, production, problems),
+    rateLimitPerMinute: int("RATE_LIMIT_PER_MIN", 600, 0, 1_000_000),
     providers,
   };
   if (problems.length) throw new ConfigError(problems);
@@ -205,6 +216,20 @@ function parseRedis(env: Env, problems: string[]): RedisConfig | null {
   if (protocol !== "redis:" && protocol !== "rediss:") problems.push("REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0");
   if (!/^[\w:.-]{0,64}$/.test(keyPrefix)) problems.push("REDIS_KEY_PREFIX may hold up to 64 letters, digits and _ : . -");
   return { url, keyPrefix };
+}
+
+function parseCorsOrigins(env: Env, production: boolean, problems: string[]): Config["corsOrigins"] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return production ? null : "*";
+  if (raw === "*") return "*";
+  const origins = raw.split(",").map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    // An origin is scheme://host[:port] exactly as a browser sends it: no path, no trailing slash.
+    if (!isHttpUrl(origin) || new URL(origin).origin !== origin) {
+      problems.push(`CORS_ORIGINS entry "${origin}" must be an origin such as https://app.example.com (scheme, host, optional port; no path)`);
+    }
+  }
+  return origins;
 }
 
 function parseTracing(env: Env, problems: string[]): TracingConfig | null {

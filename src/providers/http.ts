@@ -14,6 +14,7 @@ import {
 import { parseRetryAfter } from "./retry-after";
 import { redact } from "./redact";
 import { TokenBucket, type RateLimiter } from "./rate-limit";
+import { unreadableWriteAnswer } from "./write-answer";
 import { createResilience, type ResilienceOptions } from "./resilience";
 import { createAxiosTransport } from "./transport/axios";
 
@@ -155,10 +156,7 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
     if (status >= 200 && status < 300) {
       if (parsed.ok) return { status, data: parsed.value as T, headers };
       throw isWrite
-        ? new ProviderOutcomeUnknownError(
-            provider,
-            `${PROVIDER_NAMES[provider]} accepted the request but its answer was not valid JSON; the write may have been applied. Check the object before retrying.`,
-          )
+        ? unreadableWriteAnswer(provider, "valid JSON")
         : new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} answered with a body that is not valid JSON`, { status });
     }
     const body = parsed.ok ? parsed.value : text;

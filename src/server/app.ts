@@ -13,6 +13,10 @@ import { SIMULATORS } from "../sandbox/registry";
 import { createSharedState } from "../shared-state";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
+import { requestCaller } from "./caller";
+import { registerCors } from "./cors";
+import { registerGraphiql } from "./graphiql";
+import { registerInboundRateLimit } from "./inbound-rate-limit";
 import { QUERY_LIMITS } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
@@ -95,17 +99,26 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
 
   registerOpsRoutes(server, { registry, metrics, readiness });
 
-  const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
+  const callers = requestCaller(config.auth ? createAuthenticator(config.auth) : undefined);
   const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
-  await server.register(fastifyApollo(apollo), {
-    path: "/graphql",
-    context: async (request): Promise<Context> => ({
-      registry,
-      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
-      idempotency,
-      caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
-    }),
+  // The caller-facing routes share one scope, so CORS and the inbound rate limit apply to them only, never to
+  // the ops routes (/health, /ready, /metrics) or the simulators (which this server itself calls).
+  await server.register(async (edge) => {
+    await registerCors(edge, config.corsOrigins);
+    // Wherever the Apollo Sandbox page is served (introspection on), the offline IDE is too. Registered before
+    // the rate limit, like CORS preflights: static files cost no provider quota and a page load fetches dozens.
+    if (config.introspection) await registerGraphiql(edge);
+    await registerInboundRateLimit(edge, { perMinute: config.rateLimitPerMinute, subject: callers.subject, redis: shared.redis });
+    await edge.register(fastifyApollo(apollo), {
+      path: "/graphql",
+      context: async (request): Promise<Context> => ({
+        registry,
+        loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
+        idempotency,
+        caller: await callers.caller(request),
+      }),
+    });
   });
 
   return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { composeServices } from "@apollo/composition";
 import { ApolloGateway } from "@apollo/gateway";
@@ -26,6 +27,8 @@ const APPLICATIONS = [
 async function startAts(): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = new ApolloServer({
     schema: buildSubgraphSchema({ typeDefs: parse(ATS_SDL), resolvers: { Query: { applications: () => APPLICATIONS } } }),
+    // Apollo enables inline tracing for every subgraph and says so on the console; these tests read no traces.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" } });
   return { url, stop: () => server.stop() };

@@ -126,14 +126,14 @@ describe("mapImochaTest (3P list shape fixture)", () => {
 });
 
 describe("mapImochaCreatedInvite (doc 201 fixture)", () => {
-  it("builds a pending Invite from the answer and the request", () => {
+  it("builds an Invite from the answer and the request, status UNKNOWN until its report is merged", () => {
     const expiresAt = new Date("2025-07-01T09:00:00.000Z");
     const invite = mapImochaCreatedInvite(inviteCreated, request({ expiresAt }));
     expect(invite).toBeInstanceOf(Invite);
     expect(invite).toMatchObject({
       id: "imocha:invite:2807324",
       providerId: "2807324",
-      status: InviteStatus.PENDING,
+      status: InviteStatus.UNKNOWN,
       providerStatus: null,
       inviteUrl: "https://test.imocha.io/IMInstructions?...",
       candidate: { name: "Ada Lovelace", email: "ada@example.com" },
@@ -182,8 +182,8 @@ describe("toImochaInviteBody", () => {
   });
 
   it("sends hideInstruction false as 0 and leaves absent options out", () => {
-    const body = toImochaInviteBody(request({ candidate: { email: "ada@example.com" }, imocha: { hideInstruction: false } }));
-    expect(body).toEqual({ email: "ada@example.com", sendEmail: "no", hideInstruction: 0 });
+    const body = toImochaInviteBody(request({ imocha: { hideInstruction: false } }));
+    expect(body).toEqual({ email: "ada@example.com", name: "Ada Lovelace", sendEmail: "no", hideInstruction: 0 });
   });
 
   it("treats explicit nulls from GraphQL inputs as absent", () => {

@@ -1,7 +1,8 @@
 import { Provider } from "../../domain/enums";
 import { transportOptions, type AdapterDeps } from "../deps";
-import { ProviderOutcomeUnknownError, ProviderUnavailableError } from "../errors";
+import { ProviderUnavailableError } from "../errors";
 import { createHttpClient } from "../http";
+import { confirmWrite } from "../write-answer";
 import { asNotCancellable, classifyImochaError } from "./imocha.errors";
 import type {
   ImochaCancelResponseDto,
@@ -55,14 +56,13 @@ export function createImochaClient(deps: AdapterDeps): ImochaClient {
         endpoint: "/v3/tests/{testId}/invite",
         body,
       });
-      if (!isObject(res.data) || !isInt64(res.data.testInvitationId)) {
-        // The invitation was probably created, but without its id we cannot say which one.
-        throw new ProviderOutcomeUnknownError(
-          Provider.IMOCHA,
-          "iMocha accepted the invitation but its answer carried no testInvitationId. Inviting the same email to the same test again returns the existing invitation.",
-        );
-      }
-      return res.data;
+      // The invitation was probably created, but without its id we cannot say which one.
+      return confirmWrite(Provider.IMOCHA, res.data, {
+        what: "a testInvitationId",
+        accept: (d): d is ImochaInviteResponseDto => isObject(d) && isInt64(d.testInvitationId),
+        advice: "Inviting the same email to the same test again returns the existing invitation.",
+        repeatable: true,
+      });
     },
 
     async cancelInvitation(testInvitationId) {

@@ -149,19 +149,38 @@ export function imochaDetails(dto: ImochaReportDto): ImochaInviteDetails {
 
 /**
  * The 201 of an invite as an Invite, completed from the request (the answer carries only the id and URL).
- * The invite page's 201 has no status, so the invite is PENDING; but a re-invite of an attempted invitation
- * returns that invitation unchanged (docs/providers/imocha.md), so a `status` in the answer wins when present.
+ * The status is not in that answer: a new invitation is Pending, but a re-invite returns the existing
+ * invitation in whatever state it is (docs/providers/imocha.md), so the status stays UNKNOWN here until
+ * `mergeImochaInvite` adds the invitation's report. A `status` in the answer (documented only for the
+ * invite-by-link sibling) is used when present.
  * @example mapImochaCreatedInvite({ testInvitationId: 2807324, testUrl: "https://test.imocha.io/IMInstructions?..." }, req).id === "imocha:invite:2807324"
  */
 export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: CreateInviteRequest): Invite {
   return Object.assign(new Invite(), {
     ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
-    status: dto.status === undefined ? InviteStatus.PENDING : mapImochaStatus(dto.status),
+    status: dto.status === undefined ? InviteStatus.UNKNOWN : mapImochaStatus(dto.status),
     providerStatus: dto.status ?? null,
     candidate: toCandidate(Provider.IMOCHA, { name: req.candidate.name, email: req.candidate.email }),
     assessment: testAssessment(req.assessment.nativeId, null),
     inviteUrl: dto.testUrl ?? null,
     expiresAt: req.expiresAt ?? null,
+  });
+}
+
+/**
+ * A created invitation completed by its report, read right after the invite: the report says where the
+ * invitation stands (status, attempt, score); the invite answer and the request give what the report lacks
+ * (link, candidate name, expiry). Without a report (its read failed), the created invite is returned as is.
+ * @example mergeImochaInvite(created, report).status === report.status
+ */
+export function mergeImochaInvite(created: Invite, report: Invite | undefined): Invite {
+  if (!report) return created;
+  return Object.assign(new Invite(), {
+    ...report,
+    candidate: { ...report.candidate, name: created.candidate.name, email: report.candidate.email ?? created.candidate.email },
+    assessment: report.assessment ?? created.assessment,
+    inviteUrl: created.inviteUrl,
+    expiresAt: created.expiresAt,
   });
 }
 
@@ -179,13 +198,15 @@ export function toImochaInviteBody(req: CreateInviteRequest): ImochaInviteReques
   if (req.externalId != null) {
     throw new InputError(["externalId"], "iMocha cannot store an external id on an invitation; leave externalId out for iMocha tests");
   }
+  // DOC: `name` is required by the invite endpoint; refused here rather than sent and answered with a 400.
+  const name = req.candidate.name?.trim();
+  if (!name) throw new InputError(["candidate", "name"], "iMocha requires the candidate's name");
   // GraphQL inputs may carry explicit nulls; they mean "not given", like absent fields.
   const opts = req.imocha ?? {};
   if (opts.proctoringMode != null && !isProctoringMode(opts.proctoringMode)) {
     throw new InputError(["imocha", "proctoringMode"], `iMocha proctoring mode must be one of ${PROCTORING_MODES.join(", ")}`);
   }
-  const body: ImochaInviteRequestDto = { email: req.candidate.email, sendEmail: req.sendEmail ? "yes" : "no" };
-  if (req.candidate.name != null) body.name = req.candidate.name;
+  const body: ImochaInviteRequestDto = { email: req.candidate.email, name, sendEmail: req.sendEmail ? "yes" : "no" };
   if (req.startsAt) body.startDateTime = toIsoSeconds(req.startsAt);
   if (req.expiresAt) body.endDateTime = toIsoSeconds(req.expiresAt);
   if (opts.callbackUrl != null) body.callbackUrl = opts.callbackUrl;

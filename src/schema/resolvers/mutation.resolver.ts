@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { scheduleInterview, updateInterview } from "../../services/interview-mutations";
-import { cancelInvite, inviteCandidate, revokeInvite } from "../../services/invite-mutations";
+import { cancelInvite, inviteCandidate, revokeInvite, withdrawInvite } from "../../services/invite-mutations";
 import { ScheduleInterviewInput, UpdateInterviewInput } from "../inputs/interview.inputs";
-import { CancelInviteInput, InviteCandidateInput, RevokeInviteInput } from "../inputs/invite.inputs";
+import { CancelInviteInput, InviteCandidateInput, RevokeInviteInput, WithdrawInviteInput } from "../inputs/invite.inputs";
 import { InterviewPayload, InvitePayload } from "../payloads";
 
 @Resolver()
@@ -21,6 +21,14 @@ export class MutationResolver {
   @Mutation(() => InvitePayload, { description: "Cancel a pending invitation (iMocha). Other states give NOT_CANCELLABLE. Xobin: use revokeInvite." })
   cancelInvite(@Arg("input", () => CancelInviteInput, { description: "What to do; see the input type." }) input: CancelInviteInput, @Ctx() ctx: Context): Promise<InvitePayload> {
     return cancelInvite(ctx, input);
+  }
+
+  @Mutation(() => InvitePayload, {
+    description:
+      "Take an invite back without knowing its provider: revokes at Xobin, cancels at iMocha (same outcomes and codes as revokeInvite / cancelInvite), UNSUPPORTED_OPERATION at AlfaOne. See `providers { capabilities }` (WITHDRAW_INVITE).",
+  })
+  withdrawInvite(@Arg("input", () => WithdrawInviteInput, { description: "What to do; see the input type." }) input: WithdrawInviteInput, @Ctx() ctx: Context): Promise<InvitePayload> {
+    return withdrawInvite(ctx, input);
   }
 
   @Mutation(() => InterviewPayload, { description: "Change a scheduled interview (DRVN); only the fields given are sent." })

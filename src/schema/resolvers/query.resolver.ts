@@ -68,14 +68,14 @@ export class QueryResolver {
     @Arg("assessmentId", () => ID, { nullable: true, description: "Only invites to this assessment." }) assessmentId?: string,
     @Arg("status", () => InviteStatus, { nullable: true, description: "Only invites in this status (where the provider can filter by it)." }) status?: InviteStatus,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, 1–100." }) first = 20,
-    @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string,
+    @Arg("after", () => String, { nullable: true, description: "Return the items after this cursor: `pageInfo.endCursor` of the previous page, or any edge's `cursor`." }) after?: string,
   ): Promise<InviteConnection> {
-    const args = pageArgs(first, after);
+    const { skip, ...args } = pageArgs(first, after);
     const assessment = assessmentId ? parseId(assessmentId, { provider, types: ASSESSMENT_TYPES }) : undefined;
     const adapter = requireCapability(ctx.registry, provider, Capability.LIST_INVITES);
     const page = await adapter.listInvites!({ ...args, assessment, status: status ?? undefined });
     for (const invite of page.items) ctx.loaders.invite.prime(invite.id, invite);
-    return toConnection(page);
+    return toConnection(page, skip);
   }
 
   @Query(() => AssessmentConnection, { description: "A page of one provider's assessments (AlfaOne assessments, iMocha tests). Others: UNSUPPORTED_OPERATION." })
@@ -83,13 +83,13 @@ export class QueryResolver {
     @Arg("provider", () => Provider, { description: "Whose assessments." }) provider: Provider,
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, 1–100." }) first = 20,
-    @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string,
+    @Arg("after", () => String, { nullable: true, description: "Return the items after this cursor: `pageInfo.endCursor` of the previous page, or any edge's `cursor`." }) after?: string,
   ): Promise<AssessmentConnection> {
-    const args = pageArgs(first, after);
+    const { skip, ...args } = pageArgs(first, after);
     const adapter = requireCapability(ctx.registry, provider, Capability.LIST_ASSESSMENTS);
     const page = await adapter.listAssessments!(args);
     for (const a of page.items) ctx.loaders.assessment.prime(a.id, a);
-    return toConnection(page);
+    return toConnection(page, skip);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
 import { Candidate } from "./candidate";
 import { Grader } from "./grader";
@@ -8,6 +8,9 @@ import { Node } from "./node";
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: "A scheduled interview between a candidate and an interviewer (DRVN)." })
 export class Interview extends Node {
+  @Field(() => ID, { description: "Global id, e.g. `drvn:interview:27`. Stable and safe to store." })
+  declare id: string;
+
   @Field(() => Provider, { description: "The provider that holds this interview." })
   provider: Provider;
 

@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ObjectType } from "type-graphql";
+import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { InviteStatus, Provider } from "../../domain/enums";
 import { Assessment } from "./assessment";
 import { Candidate } from "./candidate";
@@ -10,6 +10,9 @@ import { InviteResult } from "./result";
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: "A candidate's invitation to an assessment, at any provider." })
 export class Invite extends Node {
+  @Field(() => ID, { description: "Global id, e.g. `imocha:invite:2932950` or `xobin:ai-invite:7401`. Stable and safe to store." })
+  declare id: string;
+
   @Field(() => Provider, { description: "The provider that holds this invite." })
   provider: Provider;
 
