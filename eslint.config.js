@@ -17,11 +17,20 @@ module.exports = [
       // renaming them would break those clients for a naming preference.
       "@graphql-eslint/no-typename-prefix": "off",
 
-      // Adjusted, not off: value types (payloads, errors, paging, provider descriptions and the candidate, whose
-      // id only some providers have) are not entities and carry no `id: ID!`. Every entity type still must.
+      // Adjusted, not off: value types (payloads, errors, paging, provider descriptions, the candidate, whose
+      // id only some providers have, and the results and provider details embedded in an invite or interview,
+      // which exist only as part of it) are not entities and carry no `id: ID!`. Every entity type still must.
       "@graphql-eslint/strict-id-in-types": [
         "error",
-        { exceptions: { types: ["Candidate", "PageInfo", "ProviderInfo", "UserError"], suffixes: ["Connection", "Edge", "Payload"] } },
+        {
+          exceptions: {
+            types: [
+              "Candidate", "PageInfo", "ProviderInfo", "UserError", "InviteResult", "SectionScore", "AlfaOneProctoringSettings",
+              "DrvnDriver", "ImochaSection", "XobinRecording", "XobinRegistrationField",
+            ],
+            suffixes: ["Connection", "Edge", "Payload", "Details"],
+          },
+        },
       ],
 
       // Adjusted, not off: the connection spec requires forward or backward paging, not both. The providers
