@@ -40,6 +40,10 @@ function hiregraphEnv(upstream: string): Record<string, string> {
   return {
     XOBIN_BASE_URL: sandbox("xobin"),
     XOBIN_API_KEY: SANDBOX_SECRETS.XOBIN,
+    ALFAONE_BASE_URL: sandbox("alfaone"),
+    ALFAONE_API_KEY: SANDBOX_SECRETS.ALFAONE,
+    // The simulator has no quota; AlfaOne's real 100/min would make this a test of the budget, not of the server.
+    ALFAONE_RATE_LIMIT_PER_MIN: "1000000",
     IMOCHA_BASE_URL: sandbox("imocha"),
     IMOCHA_API_KEY: SANDBOX_SECRETS.IMOCHA,
     DRVN_BASE_URL: sandbox("drvn"),
