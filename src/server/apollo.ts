@@ -11,16 +11,18 @@ import type { Context } from "../context";
 import { formatError } from "../schema/errors";
 import { QUERY_LIMITS, queryLimits } from "./limits";
 import type { Metrics } from "./metrics";
+import { operationLabeler } from "./operation-label";
 
 /** Records each request's duration by operation name and outcome. */
 function metricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
+  const label = operationLabeler();
   return {
     async requestDidStart() {
       const stop = metrics.graphqlDuration.startTimer();
       return {
         async willSendResponse(rc) {
           const failed = rc.errors?.length || (rc.response.body.kind === "single" && rc.response.body.singleResult.errors?.length);
-          stop({ operation: rc.operationName ?? "anonymous", outcome: failed ? "error" : "ok" });
+          stop({ operation: label(rc.operationName), outcome: failed ? "error" : "ok" });
         },
       };
     },
