@@ -111,4 +111,21 @@ describe("node dist/src/main.js", () => {
     expect(request).toBeDefined();
     expect(spans.find((s) => s.name === "GET /invites/{inviteId}")?.parentSpanId).toBe(request!.spanId);
   }, 30_000);
+
+  it("completes shutdown on SIGTERM when its stdout is a pipe whose reader has gone", async () => {
+    const { child, url } = await startMain({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", SHUTDOWN_TIMEOUT_MS: "2000" });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    try {
+      expect((await fetch(`${url}/health`)).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 200)); // its log line is written while the reader is still there
+      child.stdout!.destroy(); // as `npm start | head -3` does once head has its lines
+      child.kill("SIGTERM");
+      let timer: NodeJS.Timeout | undefined;
+      const code = await Promise.race([exited, new Promise<string>((r) => (timer = setTimeout(() => r("still running after 10 s"), 10_000)))]);
+      clearTimeout(timer);
+      expect(code).toBe(0);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  }, 30_000);
 });
