@@ -19,6 +19,7 @@ import { registerOpsRoutes } from "./ops-routes";
 import { BreakerStates, Readiness, providerChecks, storeCheck } from "./readiness";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
+import { httpTimeouts, requestId } from "./http-edge";
 import { drainPlugin, installDrainHeader } from "./shutdown";
 import { installRequestTracing, tracingPlugin } from "./tracing";
 
@@ -52,7 +53,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     bodyLimit: config.maxBodyBytes,
     // Fastify's own per-request lines are replaced by request-log.ts (one line with the GraphQL facts).
     logController: new LogController({ disableRequestLogging: true }),
-    requestIdHeader: "x-request-id",
+    // A client's x-request-id is copied into every log line of its request, so only a short printable one is kept.
+    requestIdHeader: false,
+    genReqId: requestId,
+    ...httpTimeouts(config),
     // On close, only idle keep-alive sockets are cut; requests in flight finish (graceful drain, see shutdown.ts).
     forceCloseConnections: "idle",
   });
