@@ -22,6 +22,8 @@ export interface AdapterDeps {
   readonly rateLimitPerMinute?: number;
   /** Where that budget is kept; pass through to createHttpClient. @default a TokenBucket in this process */
   readonly rateLimiter?: RateLimiter;
+  /** Headers added to every call besides the provider's own auth, e.g. the sandbox routes' internal token. Redacted like keys. */
+  readonly extraHeaders?: Readonly<Record<string, string>>;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
 }
@@ -36,5 +38,6 @@ export function transportOptions(deps: AdapterDeps) {
     resilience: deps.resilience,
     rateLimitPerMinute: deps.rateLimitPerMinute,
     rateLimiter: deps.rateLimiter,
+    extraHeaders: deps.extraHeaders,
   };
 }

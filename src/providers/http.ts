@@ -53,6 +53,8 @@ export interface HttpClientOptions {
   baseUrl: string | (() => string);
   /** Auth and other fixed headers. Their values are redacted from every error message. */
   headers: Record<string, string>;
+  /** More fixed headers, set by the composition root rather than the provider client; redacted the same way. */
+  extraHeaders?: Readonly<Record<string, string>>;
   /** Per-request timeout in milliseconds. @default 10000 */
   timeoutMs?: number;
   /** Upper bound on concurrent calls to this provider from this process (bulkhead). @default 16 */
@@ -87,10 +89,11 @@ const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOST
 
 export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   const { provider } = opts;
-  const secrets = Object.values(opts.headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
+  const headers = { ...opts.headers, ...opts.extraHeaders };
+  const secrets = Object.values(headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
   const limit = pLimit(opts.maxConcurrency ?? 16);
   const timeoutMs = opts.timeoutMs ?? 10_000;
-  const fixedHeaders = { Accept: "application/json", "User-Agent": "hiregraph", ...opts.headers };
+  const fixedHeaders = { Accept: "application/json", "User-Agent": "hiregraph", ...headers };
   const jsonHeaders = { ...fixedHeaders, "Content-Type": "application/json" };
   const clean = (text: string) => redact(text, secrets);
   const baseUrl = () => (typeof opts.baseUrl === "function" ? opts.baseUrl() : opts.baseUrl).replace(/\/+$/, "");

@@ -36,6 +36,8 @@ export interface RegistryOptions {
   factories?: Readonly<Record<Provider, AdapterFactory>>;
   /** Where each rate-limited provider's outbound budget is kept. @default a TokenBucket per process */
   rateLimiters?: RateLimiterFactory;
+  /** Headers sent to this server's own `/sandbox/<provider>` routes, so they can tell its calls from a stranger's. */
+  sandboxHeaders?: Readonly<Record<string, string>>;
   /** Told when a provider's circuit breaker opens, half-opens or closes. */
   onBreakerStateChange?: (provider: Provider, state: BreakerState) => void;
 }
@@ -71,6 +73,7 @@ export function createRegistry(config: Config, selfUrl: () => string, opts: Regi
         rateLimitPerMinute: pc.rateLimitPerMinute,
         rateLimiter: pc.rateLimitPerMinute ? opts.rateLimiters?.(provider, pc.rateLimitPerMinute) : undefined,
         onCall: opts.onCall,
+        extraHeaders: pc.mode === ProviderMode.SANDBOX ? opts.sandboxHeaders : undefined,
       }),
     );
   }

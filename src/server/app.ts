@@ -20,6 +20,7 @@ import { BreakerStates, Readiness, providerChecks, storeCheck } from "./readines
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
 import { httpTimeouts, requestId } from "./http-edge";
+import { sandboxGuard } from "./sandbox-guard";
 import { drainPlugin, installDrainHeader } from "./shutdown";
 import { installRequestTracing, tracingPlugin } from "./tracing";
 
@@ -72,7 +73,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   const breakers = new BreakerStates(metrics.recordBreakerState);
   const shared = await createSharedState(config, server.log);
   server.addHook("onClose", () => shared.close());
+  const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
+  const guard = authenticate ? sandboxGuard(authenticate) : undefined;
   const registry = createRegistry(config, url, {
+    sandboxHeaders: guard?.headers,
     onCall: (e) => {
       metrics.recordUpstream(e);
       logUpstream(server, e);
@@ -88,18 +92,21 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   installDrainHeader(server, () => readiness.isDraining());
 
   const simulators = new Map<string, SimulatorControl>();
-  for (const [provider, pc] of Object.entries(config.providers)) {
-    if (pc.mode !== ProviderMode.SANDBOX) continue;
-    await server.register(SIMULATORS[provider as keyof typeof SIMULATORS], {
-      prefix: sandboxPath(provider as never),
-      secret: pc.secret,
-      onReady: (control) => simulators.set(provider, control),
-    });
-  }
+  // One encapsulated scope, so the guard's hook runs before every simulator route and nowhere else.
+  await server.register(async (scope) => {
+    if (guard) scope.addHook("onRequest", guard.onRequest);
+    for (const [provider, pc] of Object.entries(config.providers)) {
+      if (pc.mode !== ProviderMode.SANDBOX) continue;
+      await scope.register(SIMULATORS[provider as keyof typeof SIMULATORS], {
+        prefix: sandboxPath(provider as never),
+        secret: pc.secret,
+        onReady: (control) => simulators.set(provider, control),
+      });
+    }
+  });
 
   registerOpsRoutes(server, { registry, metrics, readiness });
 
-  const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
   const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
   await server.register(fastifyApollo(apollo), {
