@@ -1,5 +1,6 @@
 import type { ProviderMode } from "../domain/enums";
 import type { UpstreamCallEvent } from "./http";
+import type { CallerBudget } from "./outbound-caller";
 import type { RateLimiter } from "./rate-limit";
 import type { ResilienceOptions } from "./resilience";
 
@@ -22,6 +23,8 @@ export interface AdapterDeps {
   readonly rateLimitPerMinute?: number;
   /** Where that budget is kept; pass through to createHttpClient. @default a TokenBucket in this process */
   readonly rateLimiter?: RateLimiter;
+  /** Each caller's share of that budget; pass through to createHttpClient. @default no per-caller share */
+  readonly callerBudget?: CallerBudget;
   /** Headers added to every call besides the provider's own auth, e.g. the sandbox routes' internal token. Redacted like keys. */
   readonly extraHeaders?: Readonly<Record<string, string>>;
   /** Clock, injectable for tests. */
@@ -38,6 +41,7 @@ export function transportOptions(deps: AdapterDeps) {
     resilience: deps.resilience,
     rateLimitPerMinute: deps.rateLimitPerMinute,
     rateLimiter: deps.rateLimiter,
+    callerBudget: deps.callerBudget,
     extraHeaders: deps.extraHeaders,
   };
 }

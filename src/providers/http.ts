@@ -13,6 +13,7 @@ import {
 import { parseRetryAfter } from "./retry-after";
 import { redact } from "./redact";
 import { createBulkhead } from "./bulkhead";
+import { outboundCaller, type CallerBudget } from "./outbound-caller";
 import { TokenBucket, type RateLimiter } from "./rate-limit";
 import { createResilience, type ResilienceOptions } from "./resilience";
 
@@ -72,6 +73,8 @@ export interface HttpClientOptions {
   rateLimitPerMinute?: number;
   /** Where that budget is kept, e.g. in Redis to share it between instances. @default a TokenBucket in this process */
   rateLimiter?: RateLimiter;
+  /** Each caller's share of that budget (see outbound-caller.ts); the caller comes from the request being served. @default none */
+  callerBudget?: CallerBudget;
   /** How long a call may wait for outbound budget before failing with RATE_LIMITED. @default 1000 */
   maxRateWaitMs?: number;
 }
@@ -113,22 +116,22 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   const bucket = opts.rateLimiter ?? (opts.rateLimitPerMinute ? new TokenBucket(opts.rateLimitPerMinute) : undefined);
   const maxRateWaitMs = opts.maxRateWaitMs ?? 1000;
 
-  /** Waits for outbound budget, or refuses at once when the wait would be too long or outlast the call's deadline. */
+  /**
+   * Waits for the caller's share of the outbound budget, then for the budget itself; refuses at once when a wait
+   * would be too long or outlast the call's deadline.
+   */
   async function budget(expiresAt: number): Promise<void> {
-    if (!bucket) return;
     const maxWait = Math.min(maxRateWaitMs, expiresAt - performance.now());
-    let waited = 0;
-    for (let wait = await bucket.take(); wait > 0; wait = await bucket.take()) {
-      if (waited + wait > maxWait) {
-        throw new ProviderRateLimitError(
-          provider,
-          `hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]} (${opts.rateLimitPerMinute}/min) is used up`,
-          Math.ceil(wait / 1000),
-          undefined,
-        );
-      }
-      await new Promise((r) => setTimeout(r, wait));
-      waited += wait;
+    const caller = opts.callerBudget ? outboundCaller() : undefined;
+    if (caller) {
+      await acquire(opts.callerBudget!(caller), maxWait, (s) =>
+        new ProviderRateLimitError(provider, `this caller has used its share of hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]}; other callers are not affected`, s, undefined),
+      );
+    }
+    if (bucket) {
+      await acquire(bucket, maxWait, (s) =>
+        new ProviderRateLimitError(provider, `hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]} (${opts.rateLimitPerMinute}/min) is used up`, s, undefined),
+      );
     }
   }
 
@@ -194,6 +197,16 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   }
 
   return { provider, read, write: (req) => policy.write(() => send(req, true, performance.now() + timeoutMs)) };
+}
+
+/** Takes a token, waiting up to `maxWait` ms for one; beyond that fails with `refuse(seconds until one frees up)`. */
+async function acquire(limiter: RateLimiter, maxWait: number, refuse: (retryAfterSeconds: number) => Error): Promise<void> {
+  let waited = 0;
+  for (let wait = await limiter.take(); wait > 0; wait = await limiter.take()) {
+    if (waited + wait > maxWait) throw refuse(Math.ceil(wait / 1000));
+    await new Promise((r) => setTimeout(r, wait));
+    waited += wait;
+  }
 }
 
 /** The full URL of a request; a malformed base throws ERR_INVALID_URL, which counts as never sent. */

@@ -3,7 +3,8 @@ import { Provider, ProviderMode } from "../domain/enums";
 import type { ProviderAdapter } from "./adapter";
 import type { AdapterDeps } from "./deps";
 import type { UpstreamCallEvent } from "./http";
-import type { RateLimiterFactory } from "./rate-limit";
+import { callerBudgets, type CallerBudget } from "./outbound-caller";
+import { TokenBucket, type RateLimiterFactory } from "./rate-limit";
 import type { BreakerState } from "./resilience";
 import { createAlfaoneAdapter } from "./alfaone";
 import { createDrvnAdapter } from "./drvn";
@@ -21,6 +22,16 @@ export const ADAPTER_FACTORIES: Readonly<Record<Provider, AdapterFactory>> = {
 
 /** The URL path each simulator is mounted under on this server. */
 export const sandboxPath = (provider: Provider) => `/sandbox/${provider.toLowerCase()}`;
+
+/**
+ * Each caller's share of a rate-limited provider's budget: at most `share` of the requests per minute, so one
+ * runaway caller cannot spend what everyone else needs. A share of 1 turns it off.
+ */
+function shareOf(provider: Provider, perMinute: number, share: number, factory?: RateLimiterFactory): CallerBudget | undefined {
+  if (share >= 1) return undefined;
+  const perCaller = Math.max(1, Math.floor(perMinute * share));
+  return callerBudgets((digest) => factory?.(provider, perCaller, digest) ?? new TokenBucket(perCaller));
+}
 
 /** A provider that is not configured in production: every operation is refused before any call. */
 function disabledAdapter(provider: Provider): ProviderAdapter {
@@ -72,6 +83,7 @@ export function createRegistry(config: Config, selfUrl: () => string, opts: Regi
         },
         rateLimitPerMinute: pc.rateLimitPerMinute,
         rateLimiter: pc.rateLimitPerMinute ? opts.rateLimiters?.(provider, pc.rateLimitPerMinute) : undefined,
+        callerBudget: pc.rateLimitPerMinute ? shareOf(provider, pc.rateLimitPerMinute, config.outboundCallerShare, opts.rateLimiters) : undefined,
         onCall: opts.onCall,
         extraHeaders: pc.mode === ProviderMode.SANDBOX ? opts.sandboxHeaders : undefined,
       }),

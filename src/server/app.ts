@@ -7,6 +7,7 @@ import { buildFederatedSchema } from "../federation/build-schema";
 import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
 import { createLoaders } from "../loaders";
+import { setOutboundCaller, withCallerSlot } from "../providers/outbound-caller";
 import { createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
 import type { SimulatorControl } from "../sandbox/faults";
 import { SIMULATORS } from "../sandbox/registry";
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   });
   for (const a of registry.values()) if (a.mode !== ProviderMode.DISABLED) breakers.set(a.provider, "closed");
   installRequestLog(server);
+  server.addHook("onRequest", (_req, _reply, done) => withCallerSlot(done));
   installRequestTracing(server, "/graphql");
   const idempotency = observeIdempotency(deps.idempotency ?? shared.idempotency, metrics.recordIdempotency);
   const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency)]);
@@ -111,12 +113,17 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   await apollo.start();
   await server.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (request): Promise<Context> => ({
-      registry,
-      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
-      idempotency,
-      caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
-    }),
+    context: async (request): Promise<Context> => {
+      const caller = authenticate ? await authenticate(request.headers.authorization) : undefined;
+      // Outbound budget shares go by verified identity, else by client address.
+      setOutboundCaller(caller?.identity ?? `ip:${request.ip}`);
+      return {
+        registry,
+        loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
+        idempotency,
+        caller,
+      };
+    },
   });
 
   return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };
