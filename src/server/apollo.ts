@@ -5,7 +5,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import type { Context } from "../context";
 import { formatError } from "../schema/errors";
@@ -28,6 +28,24 @@ function metricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
     },
   };
 }
+
+/**
+ * Subscriptions are not served over HTTP requests (Apollo Server cannot stream them); refuse them as the client
+ * error they are, before execution, instead of failing inside it.
+ */
+const noHttpSubscriptionsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation !== "subscription") return;
+        throw new GraphQLError(
+          "Subscriptions are not served over HTTP POST or GET. Where this server offers subscriptions, open a WebSocket to the same /graphql path with the graphql-ws protocol (subprotocol graphql-transport-ws).",
+          { extensions: { code: "BAD_REQUEST", http: { status: 400 } } },
+        );
+      },
+    };
+  },
+};
 
 /**
  * Every answer carries `Cache-Control: no-store`, which is what Apollo's default cache-control plugin concludes
@@ -57,6 +75,7 @@ export function createApollo(config: Config, schema: GraphQLSchema, metrics: Met
     stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: config.production,
     plugins: [
+      noHttpSubscriptionsPlugin,
       ...extra,
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       metricsPlugin(metrics),

@@ -1,6 +1,6 @@
 import { SignJWT } from "jose";
 import { Provider } from "../../src/domain/enums";
-import { startApp, type TestApp } from "../helpers/app";
+import { startApp, type GqlResult, type TestApp } from "../helpers/app";
 import { startLiveCluster, type LiveCluster } from "../helpers/cluster";
 import { startRedis, type TestRedis } from "../helpers/redis";
 import { IDS } from "../helpers/seeds";
@@ -13,7 +13,7 @@ const tokenFor = async (sub: string) => ({
 });
 
 /** AlfaOne's budget is 10/min in these tests and each caller may use half: a caller asking twice for every invite gets 5. */
-function expectGreedyCapped(first: Awaited<ReturnType<TestApp["gql"]>>, again: Awaited<ReturnType<TestApp["gql"]>>) {
+function expectGreedyCapped(first: GqlResult, again: GqlResult) {
   expect(first.data!.invites.filter(Boolean)).toHaveLength(5);
   const refused = [...first.errors!, ...again.errors!];
   expect(refused).toHaveLength(alfaInvites.length * 2 - 5);

@@ -1,0 +1,54 @@
+import type { GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema } from "graphql";
+import { InputError } from "../domain/errors";
+import { toUserError } from "./errors";
+
+/** C0 controls (NUL, line breaks, escape…), DEL and C1 controls: never meaningful in a name, email, id or key. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** The path of the first string inside `value` that holds a control character, or undefined. */
+function findControl(value: unknown, path: string[]): string[] | undefined {
+  if (typeof value === "string") return CONTROL.test(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findControl(value[i], [...path, String(i)]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    for (const [key, v] of Object.entries(value)) {
+      const found = findControl(v, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function refusal(field: string[]): InputError {
+  return new InputError(field, `${field.join(".")} must not contain control characters (such as NUL, line breaks or escape)`);
+}
+
+/**
+ * Refuses control characters in every string argument of every query and mutation, in one place, before any
+ * resolver runs, naming the field. Mutation fields are named within their `input` (as all mutation input errors
+ * are) and answered in `userErrors`; query fields get a GraphQL error with code INVALID_INPUT and the field
+ * null. Federation's own `_entities`/`_service` fields are left to their resolvers (ids are parsed there).
+ */
+export function refuseControlCharacters(schema: GraphQLSchema): void {
+  wrapRootFields(schema.getQueryType(), (field) => {
+    throw refusal(field);
+  });
+  wrapRootFields(schema.getMutationType(), (field) => ({ userErrors: [toUserError(refusal(field))] }));
+}
+
+function wrapRootFields(type: GraphQLObjectType | null | undefined, refuse: (field: string[]) => unknown): void {
+  for (const field of Object.values(type?.getFields() ?? {})) {
+    if (field.name.startsWith("_") || !field.resolve || field.args.length === 0) continue;
+    const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve;
+    field.resolve = (source, args: Record<string, unknown>, ctx, info) => {
+      const { input, ...rest } = args;
+      const found = findControl(input, []) ?? findControl(rest, []);
+      return found ? refuse(found) : resolve(source, args, ctx, info);
+    };
+  }
+}
