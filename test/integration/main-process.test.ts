@@ -71,6 +71,24 @@ describe("node dist/src/main.js", () => {
     expect(stderr).not.toContain("ak_test_fake-short");
   });
 
+  it.each([
+    ["32 spaces", " ".repeat(32)],
+    ["one character repeated", "a".repeat(48)],
+    ["a short pattern repeated", "abcd".repeat(8)],
+  ])("refuses an AUTH_JWT_SECRET of %s at start-up, exit code 2", (_what, secret) => {
+    let status: number | null = null;
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, ["dist/src/main.js"], { cwd: root, env: { PATH: process.env.PATH ?? "", PORT: "0", AUTH_JWT_SECRET: secret }, stdio: "pipe", timeout: 15_000 });
+    } catch (err) {
+      const e = err as { status: number | null; stderr: Buffer };
+      status = e.status;
+      stderr = e.stderr.toString();
+    }
+    expect(status).toBe(2);
+    expect(stderr).toContain("AUTH_JWT_SECRET looks guessable");
+  });
+
   it("exports spans over OTLP, and on SIGTERM drains the request in flight, flushes and exits 0", async () => {
     const batches: OtlpJson[] = [];
     const { collector, url: otlp } = await startCollector(batches);
