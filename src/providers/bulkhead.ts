@@ -39,6 +39,7 @@ export function createBulkhead(maxConcurrency: number, breaker: BreakerView, ref
       const mustWait = limit.activeCount >= maxConcurrency || limit.pendingCount > 0;
       return new Promise<T>((resolve, reject) => {
         let settled = false;
+        let timer: NodeJS.Timeout | undefined;
         const give = (err: Error) => {
           if (settled) return;
           settled = true;
@@ -47,8 +48,11 @@ export function createBulkhead(maxConcurrency: number, breaker: BreakerView, ref
           reject(err);
         };
         const dropOnBreak = () => give(refuse.open());
-        const timer = setTimeout(() => give(refuse.expired(performance.now() - queuedAt)), Math.max(0, expiresAt - queuedAt));
-        waiting.add(dropOnBreak);
+        // A call that gets a slot at once needs no watch while it waits.
+        if (mustWait) {
+          timer = setTimeout(() => give(refuse.expired(performance.now() - queuedAt)), Math.max(0, expiresAt - queuedAt));
+          waiting.add(dropOnBreak);
+        }
         void limit(async () => {
           // The call that freed this slot may have just failed: let that failure reach the breaker first.
           if (mustWait && !settled) await new Promise((r) => setImmediate(r));
