@@ -1,4 +1,12 @@
-import type { GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema } from "graphql";
+import {
+  getNullableType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from "graphql";
 import { InputError } from "../domain/errors";
 import { toUserError } from "./errors";
 
@@ -31,20 +39,34 @@ function refusal(field: string[]): InputError {
 /**
  * Refuses control characters in every string argument of every query and mutation, in one place, before any
  * resolver runs, naming the field. Mutation fields are named within their `input` (as all mutation input errors
- * are) and answered in `userErrors`; query fields get a GraphQL error with code INVALID_INPUT and the field
+ * are) and answered in `userErrors` (when the payload allows it, else as a GraphQL error); query fields get a GraphQL error with code INVALID_INPUT and the field
  * null. Federation's own `_entities`/`_service` fields are left to their resolvers (ids are parsed there).
  */
 export function refuseControlCharacters(schema: GraphQLSchema): void {
-  wrapRootFields(schema.getQueryType(), (field) => {
+  const raise = (field: string[]) => {
     throw refusal(field);
-  });
-  wrapRootFields(schema.getMutationType(), (field) => ({ userErrors: [toUserError(refusal(field))] }));
+  };
+  wrapRootFields(schema.getQueryType(), () => raise);
+  wrapRootFields(schema.getMutationType(), (payload) =>
+    answersInUserErrors(payload) ? (field) => ({ userErrors: [toUserError(refusal(field))] }) : raise,
+  );
 }
 
-function wrapRootFields(type: GraphQLObjectType | null | undefined, refuse: (field: string[]) => unknown): void {
+/** Whether a payload type can be answered with only `userErrors` (all its other fields nullable). */
+function answersInUserErrors(type: GraphQLOutputType): boolean {
+  const payload = getNullableType(type);
+  if (!isObjectType(payload)) return false;
+  const fields = Object.values(payload.getFields());
+  return fields.some((f) => f.name === "userErrors") && fields.every((f) => f.name === "userErrors" || !isNonNullType(f.type));
+}
+
+type Refuse = (field: string[]) => unknown;
+
+function wrapRootFields(type: GraphQLObjectType | null | undefined, refuseFor: (returnType: GraphQLOutputType) => Refuse): void {
   for (const field of Object.values(type?.getFields() ?? {})) {
     if (field.name.startsWith("_") || !field.resolve || field.args.length === 0) continue;
     const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve;
+    const refuse = refuseFor(field.type);
     field.resolve = (source, args: Record<string, unknown>, ctx, info) => {
       const { input, ...rest } = args;
       const found = findControl(input, []) ?? findControl(rest, []);
