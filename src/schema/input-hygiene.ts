@@ -39,8 +39,8 @@ function refusal(field: string[]): InputError {
 /**
  * Refuses control characters in every string argument of every query and mutation, in one place, before any
  * resolver runs, naming the field. Mutation fields are named within their `input` (as all mutation input errors
- * are) and answered in `userErrors` (when the payload allows it, else as a GraphQL error); query fields get a GraphQL error with code INVALID_INPUT and the field
- * null. Federation's own `_entities`/`_service` fields are left to their resolvers (ids are parsed there).
+ * are) and answered in `userErrors` where the payload allows it; otherwise, and for queries, the field gets a
+ * GraphQL error with code INVALID_INPUT. Federation's own `_entities`/`_service` are left to their resolvers.
  */
 export function refuseControlCharacters(schema: GraphQLSchema): void {
   const raise = (field: string[]) => {
