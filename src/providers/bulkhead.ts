@@ -22,6 +22,9 @@ export interface BulkheadRefusals {
   open(): Error;
 }
 
+/** A call left with less time than this once it gets a slot could not get an answer anyway; it is not sent. */
+const MIN_SEND_MS = 50;
+
 /**
  * The per-provider concurrency limit (p-limit), with queued calls bound by their deadline and by the breaker: a
  * call that would only start after its caller stopped waiting, or after the provider was declared down, is never
@@ -57,7 +60,7 @@ export function createBulkhead(maxConcurrency: number, breaker: BreakerView, ref
           // The call that freed this slot may have just failed: let that failure reach the breaker first.
           if (mustWait && !settled) await new Promise((r) => setImmediate(r));
           if (settled) return; // refused while queued: free the slot at once
-          if (performance.now() >= expiresAt) return give(refuse.expired(performance.now() - queuedAt));
+          if (expiresAt - performance.now() < MIN_SEND_MS) return give(refuse.expired(performance.now() - queuedAt));
           settled = true;
           clearTimeout(timer);
           waiting.delete(dropOnBreak);
