@@ -16,6 +16,24 @@ export interface AuthConfig {
   readonly jwksUrl?: string;
   readonly issuer?: string;
   readonly audience?: string;
+  /** Refuse tokens without an `exp` claim, which would never expire. @default true */
+  readonly requireExp: boolean;
+  /** Clock skew allowed when checking `exp` and `nbf`, in seconds. @default 30 */
+  readonly clockToleranceSeconds: number;
+  /** Claims that name the caller when `sub` is absent (e.g. a service token's `client_id`), tried in order. @default ["client_id", "azp"] */
+  readonly identityClaims: readonly string[];
+}
+
+/** Limits on how slowly a client may send a request, so slow connections cannot pile up before auth runs. */
+export interface HttpTimeouts {
+  /** Time to receive a whole request, headers and body. @default 15000 */
+  readonly requestMs: number;
+  /** Time to receive the request headers. @default 10000 */
+  readonly headersMs: number;
+  /** How long an idle keep-alive connection stays open; keep it above a load balancer's idle timeout. @default 72000 */
+  readonly keepAliveMs: number;
+  /** Inactivity on a socket after which it is closed, also while a response is pending. @default 120000 */
+  readonly connectionMs: number;
 }
 
 /** Shared state for several instances (idempotency keys, outbound rate budgets, the assessment cache). */
@@ -42,7 +60,7 @@ export interface Config {
   readonly production: boolean;
   /** Request body limit in bytes. @default 1048576 */
   readonly maxBodyBytes: number;
-  /** Per-call upstream timeout. @default 10000 */
+  /** Budget of one provider call: queue wait, outbound budget wait and, for reads, every retry. @default 10000 */
   readonly upstreamTimeoutMs: number;
   /** Max concurrent calls to one provider from this process. @default 16 */
   readonly upstreamConcurrency: number;
@@ -50,6 +68,9 @@ export interface Config {
   readonly upstreamTransport: UpstreamTransport;
   /** Extra attempts for a failed provider read (writes are never retried). @default 2 */
   readonly upstreamRetries: number;
+  /** Share of a rate-limited provider's outbound budget one caller may use (0 < share ≤ 1). @default 0.5 */
+  readonly outboundCallerShare: number;
+  readonly httpTimeouts: HttpTimeouts;
   /** Consecutive provider outages that open its circuit breaker. @default 5 */
   readonly breakerThreshold: number;
   /** How long an open breaker fails fast before trying the provider again. @default 10000 */
@@ -143,7 +164,7 @@ export function loadConfig(env: Env): Config {
     providers[provider] = { mode: ProviderMode.LIVE, baseUrl: baseUrl.replace(/\/+$/, ""), secret: secret ?? "", rateLimitPerMinute: rate };
   }
 
-  const auth = parseAuth(env, problems);
+  const auth = parseAuth(env, problems, int);
   const anyLive = Object.values(providers).some((p) => p.mode === ProviderMode.LIVE);
   if (!auth && production) problems.push("NODE_ENV=production requires caller authentication: set AUTH_JWT_SECRET or AUTH_JWKS_URL");
   else if (!auth && anyLive) problems.push("a live provider is configured, so caller authentication is required: set AUTH_JWT_SECRET or AUTH_JWKS_URL");
@@ -169,6 +190,8 @@ export function loadConfig(env: Env): Config {
     upstreamConcurrency: int("UPSTREAM_CONCURRENCY", 16, 1, 1024),
     upstreamTransport,
     upstreamRetries: int("UPSTREAM_RETRIES", 2, 0, 5),
+    outboundCallerShare: share(env, problems),
+    httpTimeouts: parseHttpTimeouts(int, problems),
     breakerThreshold: int("BREAKER_THRESHOLD", 5, 1, 1000),
     breakerCooldownMs: int("BREAKER_COOLDOWN_MS", 10_000, 100, 600_000),
     logLevel,
@@ -187,17 +210,67 @@ export function loadConfig(env: Env): Config {
   return deepFreeze(config);
 }
 
-function parseAuth(env: Env, problems: string[]): AuthConfig | null {
+type IntReader = (name: string, def: number, min: number, max: number) => number;
+
+function parseAuth(env: Env, problems: string[], int: IntReader): AuthConfig | null {
   const jwtSecret = env.AUTH_JWT_SECRET || undefined;
   const jwksUrl = env.AUTH_JWKS_URL?.trim() || undefined;
   if (jwtSecret && jwksUrl) problems.push("set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both");
-  if (jwtSecret && jwtSecret.length < 32) problems.push("AUTH_JWT_SECRET must be at least 32 characters (HS256 needs a 256-bit key)");
+  const weak = jwtSecret === undefined ? undefined : weakSecret(jwtSecret);
+  if (weak) problems.push(`AUTH_JWT_SECRET ${weak} (HS256 needs a random 256-bit key, e.g. \`openssl rand -base64 32\`)`);
   if (jwksUrl && !isHttpUrl(jwksUrl)) problems.push(`AUTH_JWKS_URL="${jwksUrl}" must be an absolute http(s) URL`);
   if (!jwtSecret && !jwksUrl) {
     if (env.AUTH_ISSUER || env.AUTH_AUDIENCE) problems.push("AUTH_ISSUER/AUTH_AUDIENCE need AUTH_JWT_SECRET or AUTH_JWKS_URL");
     return null;
   }
-  return { jwtSecret, jwksUrl, issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined };
+  const identityClaims = (env.AUTH_IDENTITY_CLAIMS ?? "client_id,azp").split(",").map((c) => c.trim()).filter(Boolean);
+  if (identityClaims.some((c) => !/^[A-Za-z_][\w.:-]{0,63}$/.test(c))) problems.push("AUTH_IDENTITY_CLAIMS must be a comma-separated list of claim names, e.g. client_id,azp");
+  return {
+    jwtSecret,
+    jwksUrl,
+    issuer: env.AUTH_ISSUER || undefined,
+    audience: env.AUTH_AUDIENCE || undefined,
+    requireExp: parseBool(env, "AUTH_REQUIRE_EXP", true, problems),
+    clockToleranceSeconds: int("AUTH_CLOCK_TOLERANCE_S", 30, 0, 300),
+    identityClaims,
+  };
+}
+
+/**
+ * Why a shared secret is too weak to sign tokens with, or undefined when it is fine. Length alone is not enough: 32
+ * spaces are 32 characters. The estimate is the Shannon entropy of the characters used, times the length; random
+ * keys of 32 base64 or 64 hex characters score well above the 100 bits asked for (32 random hex characters about 115).
+ */
+export function weakSecret(secret: string): string | undefined {
+  if (secret.length < 32) return "must be at least 32 characters";
+  const counts = new Map<string, number>();
+  for (const ch of secret) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bitsPerChar = 0;
+  for (const n of counts.values()) bitsPerChar -= (n / secret.length) * Math.log2(n / secret.length);
+  if (secret.trim() === "" || bitsPerChar * secret.length < 100) return "looks guessable (too few distinct characters)";
+  return undefined;
+}
+
+function share(env: Env, problems: string[]): number {
+  const raw = env.OUTBOUND_CALLER_SHARE;
+  if (raw === undefined || raw === "") return 0.5;
+  const n = Number(raw);
+  if (!/^\d*\.?\d+$/.test(raw.trim()) || n <= 0 || n > 1) {
+    problems.push(`OUTBOUND_CALLER_SHARE="${raw}" must be a number above 0 and at most 1 (1 turns the per-caller share off)`);
+    return 0.5;
+  }
+  return n;
+}
+
+function parseHttpTimeouts(int: IntReader, problems: string[]): HttpTimeouts {
+  const timeouts = {
+    requestMs: int("HTTP_REQUEST_TIMEOUT_MS", 15_000, 1000, 600_000),
+    headersMs: int("HTTP_HEADERS_TIMEOUT_MS", 10_000, 1000, 600_000),
+    keepAliveMs: int("HTTP_KEEP_ALIVE_TIMEOUT_MS", 72_000, 1000, 600_000),
+    connectionMs: int("HTTP_CONNECTION_TIMEOUT_MS", 120_000, 1000, 3_600_000),
+  };
+  if (timeouts.headersMs > timeouts.requestMs) problems.push("HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS");
+  return timeouts;
 }
 
 function parseRedis(env: Env, problems: string[]): RedisConfig | null {

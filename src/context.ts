@@ -4,8 +4,12 @@ import type { ProviderRegistry } from "./providers/registry";
 
 /** The authenticated caller, when caller authentication is on. */
 export interface Caller {
-  /** The token's `sub`; scopes idempotency keys so callers cannot collide. */
-  subject: string;
+  /**
+   * Who the verified token names: `sub:<sub>`, else `<claim>:<value>` for the first configured identity claim it
+   * carries (e.g. `client_id:ats-sync`); undefined when it names no one. Scopes idempotency keys and outbound
+   * budget shares, so callers cannot see or spend each other's.
+   */
+  identity?: string;
   scopes: readonly string[];
 }
 

@@ -2,6 +2,8 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
+import { InputError } from "../domain/errors";
+import { refuseControlCharacters } from "../schema/input-hygiene";
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { MutationResolver } from "../schema/resolvers/mutation.resolver";
@@ -29,5 +31,30 @@ export async function buildFederatedSchema(): Promise<GraphQLSchema> {
   for (const [type, extra] of Object.entries(referenceResolvers)) {
     resolvers[type] = { ...(resolvers[type] as object), ...extra } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema({ typeDefs: parse(`${LINK}\n${printSchemaWithDirectives(schema)}`), resolvers });
+  const subgraph = buildSubgraphSchema({ typeDefs: parse(`${LINK}\n${printSchemaWithDirectives(schema)}`), resolvers });
+  refuseUnknownEntityTypes(subgraph);
+  refuseControlCharacters(subgraph);
+  return subgraph;
+}
+
+/**
+ * A representation whose `__typename` is not one of this subgraph's entities is the caller's mistake. @apollo/subgraph
+ * throws a plain Error for it, which fails the whole `_entities` list as an internal error; here that entry alone
+ * gets INVALID_INPUT naming the field, and the others resolve.
+ */
+function refuseUnknownEntityTypes(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const resolve = field?.resolve;
+  if (!field || !resolve) return;
+  const entityTypes = new Set(Object.keys(referenceResolvers));
+  field.resolve = (source, args: { representations: Array<{ __typename?: unknown }> }, ctx, info) => {
+    const known = args.representations.filter((r) => entityTypes.has(String(r.__typename)));
+    const resolved = known.length ? (resolve(source, { ...args, representations: known }, ctx, info) as unknown[]) : [];
+    let next = 0;
+    return args.representations.map((r, i) =>
+      entityTypes.has(String(r.__typename))
+        ? resolved[next++]
+        : new InputError(["representations", String(i), "__typename"], `representations[${i}].__typename must be one of ${[...entityTypes].join(", ")}`),
+    );
+  };
 }

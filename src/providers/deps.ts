@@ -1,6 +1,7 @@
 import type { ProviderMode } from "../domain/enums";
 import type { UpstreamCallEvent } from "./http";
 import type { Transport } from "./http-exchange";
+import type { CallerBudget } from "./outbound-caller";
 import type { RateLimiter } from "./rate-limit";
 import type { ResilienceOptions } from "./resilience";
 
@@ -25,6 +26,10 @@ export interface AdapterDeps {
   readonly rateLimiter?: RateLimiter;
   /** Sends this provider's HTTP exchanges. @default a new axios transport */
   readonly transport?: Transport;
+  /** Each caller's share of that budget; pass through to createHttpClient. @default no per-caller share */
+  readonly callerBudget?: CallerBudget;
+  /** Headers added to every call besides the provider's own auth, e.g. the sandbox routes' internal token. Redacted like keys. */
+  readonly extraHeaders?: Readonly<Record<string, string>>;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
 }
@@ -40,5 +45,7 @@ export function transportOptions(deps: AdapterDeps) {
     rateLimitPerMinute: deps.rateLimitPerMinute,
     rateLimiter: deps.rateLimiter,
     transport: deps.transport,
+    callerBudget: deps.callerBudget,
+    extraHeaders: deps.extraHeaders,
   };
 }

@@ -7,6 +7,7 @@ import { buildFederatedSchema } from "../federation/build-schema";
 import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
 import { createLoaders } from "../loaders";
+import { setOutboundCaller, withCallerSlot } from "../providers/outbound-caller";
 import { createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
 import type { SimulatorControl } from "../sandbox/faults";
 import { SIMULATORS } from "../sandbox/registry";
@@ -23,6 +24,8 @@ import { registerOpsRoutes } from "./ops-routes";
 import { BreakerStates, Readiness, providerChecks, storeCheck } from "./readiness";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
+import { httpTimeouts, requestId } from "./http-edge";
+import { sandboxGuard } from "./sandbox-guard";
 import { drainPlugin, installDrainHeader } from "./shutdown";
 import { installRequestTracing, tracingPlugin } from "./tracing";
 
@@ -56,7 +59,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     bodyLimit: config.maxBodyBytes,
     // Fastify's own per-request lines are replaced by request-log.ts (one line with the GraphQL facts).
     logController: new LogController({ disableRequestLogging: true }),
-    requestIdHeader: "x-request-id",
+    // A client's x-request-id is copied into every log line of its request, so only a short printable one is kept.
+    requestIdHeader: false,
+    genReqId: requestId,
+    ...httpTimeouts(config),
     // On close, only idle keep-alive sockets are cut; requests in flight finish (graceful drain, see shutdown.ts).
     forceCloseConnections: "idle",
   });
@@ -72,7 +78,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   const breakers = new BreakerStates(metrics.recordBreakerState);
   const shared = await createSharedState(config, server.log);
   server.addHook("onClose", () => shared.close());
+  const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
+  const guard = authenticate ? sandboxGuard(authenticate) : undefined;
   const registry = createRegistry(config, url, {
+    sandboxHeaders: guard?.headers,
     onCall: (e) => {
       metrics.recordUpstream(e);
       logUpstream(server, e);
@@ -82,24 +91,29 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   });
   for (const a of registry.values()) if (a.mode !== ProviderMode.DISABLED) breakers.set(a.provider, "closed");
   installRequestLog(server);
+  server.addHook("onRequest", (_req, _reply, done) => withCallerSlot(done));
   installRequestTracing(server, "/graphql");
   const idempotency = observeIdempotency(deps.idempotency ?? shared.idempotency, metrics.recordIdempotency);
   const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency)]);
   installDrainHeader(server, () => readiness.isDraining());
 
   const simulators = new Map<string, SimulatorControl>();
-  for (const [provider, pc] of Object.entries(config.providers)) {
-    if (pc.mode !== ProviderMode.SANDBOX) continue;
-    await server.register(SIMULATORS[provider as keyof typeof SIMULATORS], {
-      prefix: sandboxPath(provider as never),
-      secret: pc.secret,
-      onReady: (control) => simulators.set(provider, control),
-    });
-  }
+  // One encapsulated scope, so the guard's hook runs before every simulator route and nowhere else.
+  await server.register(async (scope) => {
+    if (guard) scope.addHook("onRequest", guard.onRequest);
+    for (const [provider, pc] of Object.entries(config.providers)) {
+      if (pc.mode !== ProviderMode.SANDBOX) continue;
+      await scope.register(SIMULATORS[provider as keyof typeof SIMULATORS], {
+        prefix: sandboxPath(provider as never),
+        secret: pc.secret,
+        onReady: (control) => simulators.set(provider, control),
+      });
+    }
+  });
 
   registerOpsRoutes(server, { registry, metrics, readiness });
 
-  const callers = requestCaller(config.auth ? createAuthenticator(config.auth) : undefined);
+  const callers = requestCaller(authenticate);
   const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
   // The caller-facing routes share one scope, so CORS and the inbound rate limit apply to them only, never to
@@ -112,12 +126,17 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     await registerInboundRateLimit(edge, { perMinute: config.rateLimitPerMinute, subject: callers.subject, redis: shared.redis });
     await edge.register(fastifyApollo(apollo), {
       path: "/graphql",
-      context: async (request): Promise<Context> => ({
-        registry,
-        loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
-        idempotency,
-        caller: await callers.caller(request),
-      }),
+      context: async (request): Promise<Context> => {
+        const caller = await callers.caller(request);
+        // Outbound budget shares go by verified identity, else by client address.
+        setOutboundCaller(caller?.identity ?? `ip:${request.ip}`);
+        return {
+          registry,
+          loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
+          idempotency,
+          caller,
+        };
+      },
     });
   });
 

@@ -5,7 +5,7 @@ import type { Authenticate } from "./auth";
 export interface RequestCaller {
   /** The authenticated caller (throws UNAUTHENTICATED), or undefined when caller auth is off. */
   caller(req: FastifyRequest): Promise<Caller | undefined>;
-  /** The verified `sub`, or undefined when auth is off or the token is missing or invalid. Never throws. */
+  /** The verified identity (`sub:…`, else a configured claim), or undefined when auth is off or the token is missing, invalid or names no one. Never throws. */
   subject(req: FastifyRequest): Promise<string | undefined>;
 }
 
@@ -28,6 +28,6 @@ export function requestCaller(authenticate: Authenticate | undefined): RequestCa
   };
   return {
     caller: async (req) => caller(req),
-    subject: async (req) => (await caller(req)?.catch(() => undefined))?.subject,
+    subject: async (req) => (await caller(req)?.catch(() => undefined))?.identity,
   };
 }

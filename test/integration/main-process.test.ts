@@ -71,6 +71,24 @@ describe("node dist/src/main.js", () => {
     expect(stderr).not.toContain("test_fake-key-without-prefix");
   });
 
+  it.each([
+    ["32 spaces", " ".repeat(32)],
+    ["one character repeated", "a".repeat(48)],
+    ["a short pattern repeated", "abcd".repeat(8)],
+  ])("refuses an AUTH_JWT_SECRET of %s at start-up, exit code 2", (_what, secret) => {
+    let status: number | null = null;
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, ["dist/src/main.js"], { cwd: root, env: { PATH: process.env.PATH ?? "", PORT: "0", AUTH_JWT_SECRET: secret }, stdio: "pipe", timeout: 15_000 });
+    } catch (err) {
+      const e = err as { status: number | null; stderr: Buffer };
+      status = e.status;
+      stderr = e.stderr.toString();
+    }
+    expect(status).toBe(2);
+    expect(stderr).toContain("AUTH_JWT_SECRET looks guessable");
+  });
+
   it("exports spans over OTLP, and on SIGTERM drains the request in flight, flushes and exits 0", async () => {
     const batches: OtlpJson[] = [];
     const { collector, url: otlp } = await startCollector(batches);
@@ -110,5 +128,22 @@ describe("node dist/src/main.js", () => {
     const request = spans.find((s) => s.name === "query Drained");
     expect(request).toBeDefined();
     expect(spans.find((s) => s.name === "GET /invites/{inviteId}")?.parentSpanId).toBe(request!.spanId);
+  }, 30_000);
+
+  it("completes shutdown on SIGTERM when its stdout is a pipe whose reader has gone", async () => {
+    const { child, url } = await startMain({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", SHUTDOWN_TIMEOUT_MS: "2000" });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    try {
+      expect((await fetch(`${url}/health`)).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 200)); // its log line is written while the reader is still there
+      child.stdout!.destroy(); // as `npm start | head -3` does once head has its lines
+      child.kill("SIGTERM");
+      let timer: NodeJS.Timeout | undefined;
+      const code = await Promise.race([exited, new Promise<string>((r) => (timer = setTimeout(() => r("still running after 10 s"), 10_000)))]);
+      clearTimeout(timer);
+      expect(code).toBe(0);
+    } finally {
+      child.kill("SIGKILL");
+    }
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { configProblems } from "../helpers/config";
-import { loadConfig, SANDBOX_SECRETS } from "../../src/config";
+import { loadConfig, SANDBOX_SECRETS, weakSecret } from "../../src/config";
 import { ProviderMode } from "../../src/domain/enums";
 
 const GOOD_ALFA_KEY = `ak_test_${"a1".repeat(16)}`;
@@ -85,6 +85,24 @@ describe("config", () => {
     expect(problems({ DRVN_BASE_URL: "https://drvn.example.com", DRVN_TOKEN: "fake.token.value" }).join()).toContain("caller authentication is required");
     expect(problems({ NODE_ENV: "production" }).join()).toContain("NODE_ENV=production requires caller authentication");
     expect(problems({ AUTH_JWT_SECRET: "short" }).join()).toContain("at least 32 characters");
+  });
+
+  it("checks AUTH_JWT_SECRET for entropy, not only length", () => {
+    expect(weakSecret(" ".repeat(32))).toContain("guessable");
+    expect(weakSecret("ab".repeat(20))).toContain("guessable");
+    expect(weakSecret("dd5736a4e42a6cb8ed55685a36997de9")).toBeUndefined(); // 32 random hex characters
+    expect(weakSecret("JmLSsCss3AUCsiCaH2qSHSi3CPeujiNmHw4bo7d6vhA=")).toBeUndefined();
+  });
+
+  it("has documented defaults for auth, HTTP timeouts and the outbound caller share, and validates them", () => {
+    const c = loadConfig({ AUTH_JWT_SECRET: SECRET });
+    expect(c.auth).toMatchObject({ requireExp: true, clockToleranceSeconds: 30, identityClaims: ["client_id", "azp"] });
+    expect(c.httpTimeouts).toEqual({ requestMs: 15_000, headersMs: 10_000, keepAliveMs: 72_000, connectionMs: 120_000 });
+    expect(c.outboundCallerShare).toBe(0.5);
+    expect(problems({ OUTBOUND_CALLER_SHARE: "0" }).join()).toContain("OUTBOUND_CALLER_SHARE");
+    expect(problems({ OUTBOUND_CALLER_SHARE: "1.5" }).join()).toContain("OUTBOUND_CALLER_SHARE");
+    expect(problems({ HTTP_REQUEST_TIMEOUT_MS: "5000", HTTP_HEADERS_TIMEOUT_MS: "6000" })).toEqual(["HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS"]);
+    expect(problems({ AUTH_JWT_SECRET: SECRET, AUTH_IDENTITY_CLAIMS: "client id" }).join()).toContain("AUTH_IDENTITY_CLAIMS");
   });
 
   it("keeps shared state in the process unless REDIS_URL is set, and caches assessments for 60 s", () => {
