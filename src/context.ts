@@ -1,6 +1,8 @@
 import type { IdempotencyStore } from "./idempotency/store";
 import type { Loaders } from "./loaders";
+import type { EventOrigin } from "./domain/enums";
 import type { ProviderRegistry } from "./providers/registry";
+import type { Recorder } from "./services/recorder";
 
 /** The authenticated caller, when caller authentication is on. */
 export interface Caller {
@@ -15,4 +17,7 @@ export interface Context {
   readonly loaders: Loaders;
   readonly idempotency: IdempotencyStore;
   readonly caller?: Caller;
+  readonly recorder: Recorder;
+  /** How provider reads in this request are recorded: READ for queries, MUTATION for mutations (set once the operation is known). */
+  readonly scope: { origin: EventOrigin };
 }

@@ -8,6 +8,12 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: "Opaque cursor of this page's end, or null when there is no next page." })
   endCursor: string | null;
+
+  @Field({ description: "Whether items come before this page." })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "Opaque cursor of this page's first item, where the list has item cursors; null otherwise." })
+  startCursor: string | null;
 }
 
 @ObjectType({ description: "A page of invites." })

@@ -2,7 +2,8 @@ import fastifyApollo from "@as-integrations/fastify";
 import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { Config } from "../config";
 import type { Context } from "../context";
-import { ProviderMode } from "../domain/enums";
+import { EventOrigin, ProviderMode } from "../domain/enums";
+import type { RecordHandle } from "../record";
 import { buildFederatedSchema } from "../federation/build-schema";
 import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
@@ -16,13 +17,16 @@ import { createAuthenticator, scopePlugin } from "./auth";
 import { QUERY_LIMITS } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
-import { BreakerStates, Readiness, providerChecks, storeCheck } from "./readiness";
+import { BreakerStates, Readiness, providerChecks, recordCheck, storeCheck } from "./readiness";
+import { createRecorder, recordOriginPlugin } from "./record-wiring";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
 import { drainPlugin, installDrainHeader } from "./shutdown";
 import { installRequestTracing, tracingPlugin } from "./tracing";
 
 export interface AppDeps {
+  /** The record and its event bus (main.ts opens the configured one; tests pass their own). */
+  record: RecordHandle;
   /** Idempotency store; defaults to Redis with `REDIS_URL`, else a process-local one. */
   idempotency?: IdempotencyStore;
   /** Log lines go to pino at `config.logLevel`; tests pass false. @default true */
@@ -46,7 +50,7 @@ export interface App {
 }
 
 /** Builds the whole server without starting it: routes, simulators, GraphQL. `main.ts` listens; tests too. */
-export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App> {
+export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   const server = Fastify({
     logger: deps.logger === false ? false : loggerOptions(config, deps.logStream),
     bodyLimit: config.maxBodyBytes,
@@ -80,7 +84,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   installRequestLog(server);
   installRequestTracing(server, "/graphql");
   const idempotency = observeIdempotency(deps.idempotency ?? shared.idempotency, metrics.recordIdempotency);
-  const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency)]);
+  const recorder = createRecorder(server, deps.record, metrics);
+  const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency), recordCheck(deps.record.store)]);
   installDrainHeader(server, () => readiness.isDraining());
 
   const simulators = new Map<string, SimulatorControl>();
@@ -96,16 +101,23 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   registerOpsRoutes(server, { registry, metrics, readiness });
 
   const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
-  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), operationLogPlugin(), tracingPlugin()]);
+  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), recordOriginPlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
   await server.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (request): Promise<Context> => ({
-      registry,
-      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
-      idempotency,
-      caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
-    }),
+    context: async (request): Promise<Context> => {
+      const scope = { origin: EventOrigin.READ };
+      return {
+        registry,
+        loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch, (invites) =>
+          recorder.providerInvites(invites, scope.origin),
+        ),
+        idempotency,
+        caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
+        recorder,
+        scope,
+      };
+    },
   });
 
   return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };

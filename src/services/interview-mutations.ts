@@ -45,7 +45,7 @@ export function updateInterview(ctx: Context, input: UpdateInterviewInput): Prom
     }
     check.done();
     const adapter = requireCapability(ctx.registry, id!.provider, Capability.UPDATE_INTERVIEW);
-    return { interview: await adapter.updateInterview!(id!, fields), userErrors: [] };
+    return { interview: await ctx.recorder.providerInterview(await adapter.updateInterview!(id!, fields)), userErrors: [] };
   });
 }
 
@@ -57,6 +57,6 @@ export function scheduleInterview(ctx: Context, input: ScheduleInterviewInput): 
     check.done();
     const adapter = requireCapability(ctx.registry, Provider.DRVN, Capability.CREATE_INTERVIEW);
     const required = fields as Required<Pick<InterviewFields, "startAt" | "endAt" | "format" | "interviewerId" | "candidateId">> & InterviewFields;
-    return { interview: await adapter.createInterview!(required), userErrors: [] };
+    return { interview: await ctx.recorder.providerInterview(await adapter.createInterview!(required)), userErrors: [] };
   });
 }

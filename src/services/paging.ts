@@ -21,6 +21,8 @@ export function toConnection<T>(page: Page<T>) {
     totalCount: page.total ?? null,
     pageInfo: {
       hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.page > 1,
+      startCursor: null,
       endCursor: page.hasNextPage ? Buffer.from(`p:${page.page + 1}:${page.limit}`).toString("base64url") : null,
     },
   };

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from "type-graphql";
-import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
+import { DataSource, InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
 import { Candidate } from "./candidate";
 import { Grader } from "./grader";
 import { Node } from "./node";
@@ -42,4 +42,10 @@ export class Interview extends Node {
 
   @Field(() => Candidate, { nullable: true, description: "Who is interviewed." })
   candidate?: Candidate | null;
+
+  @Field(() => Date, { description: "When this state came from the provider (DRVN returns it only from its mutations)." })
+  fetchedAt: Date;
+
+  @Field(() => DataSource, { description: "PROVIDER: returned by the provider in this request. RECORD: served from hiregraph's record." })
+  source: DataSource;
 }
