@@ -1,7 +1,9 @@
 import type { IdempotencyStore } from "./idempotency/store";
 import type { Loaders } from "./loaders";
+import type { PubSub } from "type-graphql";
 import type { EventOrigin } from "./domain/enums";
 import type { ProviderRegistry } from "./providers/registry";
+import type { RecordedEvent } from "./record/record-store";
 import type { Recorder } from "./services/recorder";
 
 /** The authenticated caller, when caller authentication is on. */
@@ -9,6 +11,13 @@ export interface Caller {
   /** The token's `sub`; scopes idempotency keys so callers cannot collide. */
   subject: string;
   scopes: readonly string[];
+}
+
+/** This instance's feed of recorded events, for subscriptions: each call is a new stream from now on. */
+export interface LiveEvents {
+  /** The PubSub behind the stream (handed to type-graphql's schema build). */
+  readonly pubSub: PubSub;
+  subscribe(): AsyncIterable<RecordedEvent>;
 }
 
 /** Per-request GraphQL context. Loaders are new for every request. */
@@ -20,4 +29,5 @@ export interface Context {
   readonly recorder: Recorder;
   /** How provider reads in this request are recorded: READ for queries, MUTATION for mutations (set once the operation is known). */
   readonly scope: { origin: EventOrigin };
+  readonly liveEvents: LiveEvents;
 }

@@ -1,5 +1,5 @@
-import fastifyApollo from "@as-integrations/fastify";
-import Fastify, { LogController, type FastifyInstance } from "fastify";
+import fastifyApollo, { fastifyApolloHandler } from "@as-integrations/fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Context } from "../context";
 import { EventOrigin, ProviderMode } from "../domain/enums";
@@ -14,11 +14,12 @@ import { SIMULATORS } from "../sandbox/registry";
 import { createSharedState } from "../shared-state";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
-import { QUERY_LIMITS } from "./limits";
+import { QUERY_LIMITS, queryLimits } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
 import { BreakerStates, Readiness, providerChecks, recordCheck, storeCheck } from "./readiness";
-import { createRecorder, recordOriginPlugin } from "./record-wiring";
+import { createRecorder, liveEventsOf, recordOriginPlugin } from "./record-wiring";
+import { registerSubscriptions } from "./subscriptions";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
 import { drainPlugin, installDrainHeader } from "./shutdown";
@@ -101,23 +102,32 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   registerOpsRoutes(server, { registry, metrics, readiness });
 
   const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
-  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), recordOriginPlugin(), operationLogPlugin(), tracingPlugin()]);
+  const liveEvents = liveEventsOf(deps.record.bus);
+  const schema = await buildFederatedSchema(liveEvents.pubSub);
+  const apollo = createApollo(config, schema, metrics, [drainPlugin(server), scopePlugin(), recordOriginPlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
-  await server.register(fastifyApollo(apollo), {
-    path: "/graphql",
-    context: async (request): Promise<Context> => {
-      const scope = { origin: EventOrigin.READ };
-      return {
-        registry,
-        loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch, (invites) =>
-          recorder.providerInvites(invites, scope.origin),
-        ),
-        idempotency,
-        caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
-        recorder,
-        scope,
-      };
-    },
+  const contextFor = (caller: Context["caller"]): Context => {
+    const scope = { origin: EventOrigin.READ };
+    return {
+      registry,
+      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch, (invites) => recorder.providerInvites(invites, scope.origin)),
+      idempotency,
+      caller,
+      recorder,
+      scope,
+      liveEvents,
+    };
+  };
+  const context = async (request: FastifyRequest): Promise<Context> => contextFor(authenticate ? await authenticate(request.headers.authorization) : undefined);
+  // GET /graphql is shared with the websocket route below; Apollo serves POST (and OPTIONS) here.
+  await server.register(fastifyApollo(apollo), { path: "/graphql", method: ["POST", "OPTIONS"], context });
+  await registerSubscriptions(server, {
+    schema,
+    validationRules: queryLimits(config).validationRules,
+    authenticate,
+    context: contextFor,
+    metrics,
+    httpGet: fastifyApolloHandler(apollo, { context }),
   });
 
   return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };

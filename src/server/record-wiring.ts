@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyInstance } from "fastify";
-import type { Context } from "../context";
+import { createPubSub } from "@graphql-yoga/subscription";
+import type { Context, LiveEvents } from "../context";
+import type { EventBus } from "../events/bus";
+import type { RecordedEvent } from "../record/record-store";
 import { EventOrigin } from "../domain/enums";
 import type { RecordHandle } from "../record";
 import { Recorder } from "../services/recorder";
@@ -43,4 +46,13 @@ export function recordOriginPlugin(): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+const TOPIC = "invite-events";
+
+/** One bus listener per app feeds a PubSub; every subscription is a stream from that PubSub. */
+export function liveEventsOf(bus: EventBus): LiveEvents {
+  const pubSub = createPubSub<{ [TOPIC]: [RecordedEvent] }>();
+  bus.subscribe((event) => pubSub.publish(TOPIC, event));
+  return { pubSub, subscribe: () => pubSub.subscribe(TOPIC) };
 }
