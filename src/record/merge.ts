@@ -23,16 +23,19 @@ export function mergeInvite(previous: Invite | undefined, next: Invite, partial:
   if (!previous) return next;
   if (partial) {
     const defined = Object.fromEntries(Object.entries(next).filter(([, v]) => present(v)));
-    return Object.assign(new Invite(), previous, defined, { candidate: mergeCandidate(previous, next) });
+    return Object.assign(new Invite(), previous, defined, { candidate: mergeCandidate(previous, next), assessment: mergeAssessment(previous, next) });
   }
   return Object.assign(new Invite(), next, {
     inviteUrl: next.inviteUrl ?? previous.inviteUrl ?? null,
     externalId: next.externalId ?? previous.externalId ?? null,
     candidate: mergeCandidate(previous, next),
-    assessment: next.assessment
-      ? Object.assign(new Assessment(), previous.assessment, next.assessment, { name: next.assessment.name ?? previous.assessment?.name ?? null })
-      : (previous.assessment ?? null),
+    assessment: mergeAssessment(previous, next),
   });
+}
+
+function mergeAssessment(previous: Invite, next: Invite): Invite["assessment"] {
+  if (!next.assessment) return previous.assessment ?? null;
+  return Object.assign(new Assessment(), previous.assessment, next.assessment, { name: next.assessment.name ?? previous.assessment?.name ?? null });
 }
 
 function mergeCandidate(previous: Invite, next: Invite): Invite["candidate"] {

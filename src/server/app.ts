@@ -19,6 +19,7 @@ import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
 import { BreakerStates, Readiness, providerChecks, recordCheck, storeCheck } from "./readiness";
 import { createRecorder, liveEventsOf, recordOriginPlugin } from "./record-wiring";
+import { registerCallbackRoutes } from "./callback-routes";
 import { registerSubscriptions } from "./subscriptions";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
@@ -100,6 +101,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   }
 
   registerOpsRoutes(server, { registry, metrics, readiness });
+  registerCallbackRoutes(server, { token: config.callbacks.token, recorder, metrics });
 
   const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
   const liveEvents = liveEventsOf(deps.record.bus);
