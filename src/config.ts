@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { Provider, ProviderMode } from "./domain/enums";
 
 /** How one provider is reached. */
@@ -54,6 +55,33 @@ export interface TracingConfig {
 
 export type UpstreamTransport = "axios" | "node";
 
+/** Where hiregraph keeps its record of invites, interviews and events. */
+export interface StoreConfig {
+  /** `postgres://…` from `DATABASE_URL`: a PostgreSQL server (shared by every instance). Contains credentials: never log it. */
+  readonly databaseUrl?: string;
+  /** Without `databaseUrl`: the embedded PostgreSQL (PGlite) data directory. One process at a time. @default "data" */
+  readonly dataDir: string;
+  /** How long invite events are kept; older ones are pruned. @default 30 */
+  readonly eventRetentionDays: number;
+}
+
+/** How providers reach hiregraph's callback routes. */
+export interface CallbackConfig {
+  /** `PUBLIC_BASE_URL` without a trailing slash; undefined when not set (then no callback URL is registered upstream). */
+  readonly publicBaseUrl?: string;
+  /** The shared secret every callback must carry (`token` query parameter or `X-Hiregraph-Callback-Token`). */
+  readonly token: string;
+  /** True when the token was generated for this process (sandbox mode with neither variable set). */
+  readonly generated: boolean;
+}
+
+export interface PollConfig {
+  /** How often recorded invites that are not final are re-read; 0 turns polling off. @default 60000 */
+  readonly intervalMs: number;
+  /** Share of a rate-limited provider's outbound budget the poller may use, in percent. @default 20 */
+  readonly budgetPercent: number;
+}
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -97,6 +125,9 @@ export interface Config {
   /** GraphQL requests per minute per caller (JWT `sub`, else client IP); 0 turns the limit off. @default 600 */
   readonly rateLimitPerMinute: number;
   readonly providers: Readonly<Record<Provider, ProviderConfig>>;
+  readonly store: StoreConfig;
+  readonly callbacks: CallbackConfig;
+  readonly poll: PollConfig;
 }
 
 export class ConfigError extends Error {
@@ -205,6 +236,9 @@ export function loadConfig(env: Env): Config {
     corsOrigins: parseCorsOrigins(env, production, problems),
     rateLimitPerMinute: int("RATE_LIMIT_PER_MIN", 600, 0, 1_000_000),
     providers,
+    store: parseStore(env, problems, int),
+    callbacks: parseCallbacks(env, problems),
+    poll: { intervalMs: int("POLL_INTERVAL_MS", 60_000, 0, 86_400_000), budgetPercent: int("POLL_BUDGET_PERCENT", 20, 1, 50) },
   };
   if (problems.length) throw new ConfigError(problems);
   return deepFreeze(config);
@@ -303,6 +337,38 @@ function parseCorsOrigins(env: Env, production: boolean, problems: string[]): Co
     }
   }
   return origins;
+}
+
+function parseStore(env: Env, problems: string[], int: IntReader): StoreConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl) {
+    let protocol = "";
+    try {
+      protocol = new URL(databaseUrl).protocol;
+    } catch {
+      // Reported below without echoing the value, which may hold a password.
+    }
+    if (protocol !== "postgres:" && protocol !== "postgresql:") problems.push("DATABASE_URL must be a postgres:// URL, e.g. postgres://user:password@db.example.com:5432/hiregraph");
+    if (env.DATA_DIR) problems.push("DATA_DIR is for the embedded store; it is ignored with DATABASE_URL, so set only one of them");
+  }
+  return { databaseUrl, dataDir: env.DATA_DIR?.trim() || "data", eventRetentionDays: int("EVENT_RETENTION_DAYS", 30, 1, 3650) };
+}
+
+/**
+ * Without CALLBACK_TOKEN (allowed only while PUBLIC_BASE_URL is unset) a random token is made for this process:
+ * the sandbox simulators, which deliver their callbacks to this server, are handed it, so the sandbox works with
+ * zero configuration, while nobody outside can guess it (a live provider cannot be told a callback URL then anyway).
+ */
+function parseCallbacks(env: Env, problems: string[]): CallbackConfig {
+  const raw = env.PUBLIC_BASE_URL?.trim();
+  const token = env.CALLBACK_TOKEN ?? "";
+  if (raw && !isHttpUrl(raw)) problems.push(`PUBLIC_BASE_URL="${raw}" must be an absolute http(s) URL, e.g. https://hiregraph.example.com`);
+  if (token && token.length < 32) problems.push("CALLBACK_TOKEN must be at least 32 characters");
+  else if (token && !/^[\x21-\x7e]+$/.test(token)) problems.push("CALLBACK_TOKEN may hold printable ASCII characters only (it travels in a URL and a header)");
+  if (raw && !token) problems.push("PUBLIC_BASE_URL is set, so CALLBACK_TOKEN (at least 32 characters) is required");
+  const publicBaseUrl = raw ? raw.replace(/\/+$/, "") : undefined;
+  if (token) return { publicBaseUrl, token, generated: false };
+  return { publicBaseUrl, token: randomBytes(32).toString("base64url"), generated: true };
 }
 
 function parseTracing(env: Env, problems: string[]): TracingConfig | null {

@@ -1,6 +1,10 @@
 import type { IdempotencyStore } from "./idempotency/store";
 import type { Loaders } from "./loaders";
+import type { PubSub } from "type-graphql";
+import type { EventOrigin } from "./domain/enums";
 import type { ProviderRegistry } from "./providers/registry";
+import type { RecordedEvent } from "./record/record-store";
+import type { Recorder } from "./services/recorder";
 
 /** The authenticated caller, when caller authentication is on. */
 export interface Caller {
@@ -13,10 +17,21 @@ export interface Caller {
   scopes: readonly string[];
 }
 
+/** This instance's feed of recorded events, for subscriptions: each call is a new stream from now on. */
+export interface LiveEvents {
+  /** The PubSub behind the stream (handed to type-graphql's schema build). */
+  readonly pubSub: PubSub;
+  subscribe(): AsyncIterable<RecordedEvent>;
+}
+
 /** Per-request GraphQL context. Loaders are new for every request. */
 export interface Context {
   readonly registry: ProviderRegistry;
   readonly loaders: Loaders;
   readonly idempotency: IdempotencyStore;
   readonly caller?: Caller;
+  readonly recorder: Recorder;
+  /** How provider reads in this request are recorded: READ for queries, MUTATION for mutations (set once the operation is known). */
+  readonly scope: { origin: EventOrigin };
+  readonly liveEvents: LiveEvents;
 }

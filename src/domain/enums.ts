@@ -195,3 +195,37 @@ registerEnumType(ErrorCode, {
     },
   },
 });
+
+/** Where an object's state in a response came from. */
+export enum DataSource {
+  PROVIDER = "PROVIDER",
+  RECORD = "RECORD",
+}
+
+/** How hiregraph learned of an invite's change of status. */
+export enum EventOrigin {
+  CALLBACK = "CALLBACK",
+  POLL = "POLL",
+  MUTATION = "MUTATION",
+  READ = "READ",
+}
+
+registerEnumType(DataSource, {
+  name: "DataSource",
+  description: "Where the state in this response came from; `fetchedAt` says how old it is.",
+  valuesConfig: {
+    PROVIDER: { description: "Read from the provider while answering this request." },
+    RECORD: { description: "Served from hiregraph's record: the last state hiregraph learned from the provider." },
+  },
+});
+
+registerEnumType(EventOrigin, {
+  name: "EventOrigin",
+  description: "How hiregraph learned of an invite's change.",
+  valuesConfig: {
+    CALLBACK: { description: "The provider called hiregraph back (iMocha callback, Xobin workflow webhook)." },
+    POLL: { description: "hiregraph's poller re-read an invite that was not final." },
+    MUTATION: { description: "A mutation through hiregraph created or changed the invite." },
+    READ: { description: "A query read the invite from the provider and found a new status." },
+  },
+});

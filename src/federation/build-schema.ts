@@ -5,8 +5,10 @@ import { type GraphQLSchema, parse } from "graphql";
 import { InputError } from "../domain/errors";
 import { refuseControlCharacters } from "../schema/input-hygiene";
 import { DateTimeResolver } from "graphql-scalars";
-import { buildSchema, createResolversMap } from "type-graphql";
+import { createPubSub } from "@graphql-yoga/subscription";
+import { buildSchema, createResolversMap, type PubSub } from "type-graphql";
 import { MutationResolver } from "../schema/resolvers/mutation.resolver";
+import { EventResolver } from "../schema/resolvers/event.resolver";
 import { QueryResolver } from "../schema/resolvers/query.resolver";
 import { referenceResolvers } from "./references";
 
@@ -17,9 +19,11 @@ const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
  * printed with its `@key` directives and rebuilt by @apollo/subgraph with `_entities`/`_service` and the
  * reference resolvers merged in.
  */
-export async function buildFederatedSchema(): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [QueryResolver, MutationResolver],
+    // Subscriptions read the app's live events themselves (see event.resolver.ts); type-graphql still wants a PubSub.
+    pubSub,
+    resolvers: [QueryResolver, MutationResolver, EventResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     skipCheck: true,
@@ -27,6 +31,7 @@ export async function buildFederatedSchema(): Promise<GraphQLSchema> {
   // type-graphql has no option for root type descriptions; they are plain mutable fields before printing.
   schema.getQueryType()!.description = "Reads: invites, assessments and provider information, fetched from the providers with batching.";
   schema.getMutationType()!.description = "Writes to the providers. Business outcomes are returned in `userErrors`, never thrown.";
+  schema.getSubscriptionType()!.description = "Live changes, over graphql-ws (subprotocol graphql-transport-ws) on /graphql.";
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [type, extra] of Object.entries(referenceResolvers)) {
     resolvers[type] = { ...(resolvers[type] as object), ...extra } as GraphQLResolverMap<unknown>[string];

@@ -1,8 +1,9 @@
-import fastifyApollo from "@as-integrations/fastify";
-import Fastify, { LogController, type FastifyInstance } from "fastify";
+import fastifyApollo, { fastifyApolloHandler } from "@as-integrations/fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Context } from "../context";
-import { ProviderMode } from "../domain/enums";
+import { EventOrigin, ProviderMode } from "../domain/enums";
+import type { RecordHandle } from "../record";
 import { buildFederatedSchema } from "../federation/build-schema";
 import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
@@ -18,10 +19,13 @@ import { requestCaller } from "./caller";
 import { registerCors } from "./cors";
 import { registerGraphiql } from "./graphiql";
 import { registerInboundRateLimit } from "./inbound-rate-limit";
-import { QUERY_LIMITS } from "./limits";
+import { QUERY_LIMITS, queryLimits } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
-import { BreakerStates, Readiness, providerChecks, storeCheck } from "./readiness";
+import { BreakerStates, Readiness, providerChecks, recordCheck, storeCheck } from "./readiness";
+import { createRecorder, liveEventsOf, recordOriginPlugin } from "./record-wiring";
+import { registerCallbackRoutes } from "./callback-routes";
+import { registerSubscriptions } from "./subscriptions";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
 import { httpTimeouts, requestId } from "./http-edge";
@@ -30,6 +34,8 @@ import { drainPlugin, installDrainHeader } from "./shutdown";
 import { installRequestTracing, tracingPlugin } from "./tracing";
 
 export interface AppDeps {
+  /** The record and its event bus (main.ts opens the configured one; tests pass their own). */
+  record: RecordHandle;
   /** Idempotency store; defaults to Redis with `REDIS_URL`, else a process-local one. */
   idempotency?: IdempotencyStore;
   /** Log lines go to pino at `config.logLevel`; tests pass false. @default true */
@@ -53,7 +59,7 @@ export interface App {
 }
 
 /** Builds the whole server without starting it: routes, simulators, GraphQL. `main.ts` listens; tests too. */
-export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App> {
+export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   const server = Fastify({
     logger: deps.logger === false ? false : loggerOptions(config, deps.logStream),
     bodyLimit: config.maxBodyBytes,
@@ -94,7 +100,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   server.addHook("onRequest", (_req, _reply, done) => withCallerSlot(done));
   installRequestTracing(server, "/graphql");
   const idempotency = observeIdempotency(deps.idempotency ?? shared.idempotency, metrics.recordIdempotency);
-  const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency)]);
+  const recorder = createRecorder(server, deps.record, metrics);
+  const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency), recordCheck(deps.record.store)]);
   installDrainHeader(server, () => readiness.isDraining());
 
   const simulators = new Map<string, SimulatorControl>();
@@ -112,31 +119,48 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   });
 
   registerOpsRoutes(server, { registry, metrics, readiness });
+  registerCallbackRoutes(server, { token: config.callbacks.token, recorder, metrics });
 
   const callers = requestCaller(authenticate);
-  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), operationLogPlugin(), tracingPlugin()]);
+  const liveEvents = liveEventsOf(deps.record.bus);
+  const schema = await buildFederatedSchema(liveEvents.pubSub);
+  const apollo = createApollo(config, schema, metrics, [drainPlugin(server), scopePlugin(), recordOriginPlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
+  const contextFor = (caller: Context["caller"]): Context => {
+    const scope = { origin: EventOrigin.READ };
+    return {
+      registry,
+      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch, (invites) => recorder.providerInvites(invites, scope.origin)),
+      idempotency,
+      caller,
+      recorder,
+      scope,
+      liveEvents,
+    };
+  };
+  const context = async (request: FastifyRequest): Promise<Context> => {
+    const caller = await callers.caller(request);
+    // Outbound budget shares go by verified identity, else by client address.
+    setOutboundCaller(caller?.identity ?? `ip:${request.ip}`);
+    return contextFor(caller);
+  };
   // The caller-facing routes share one scope, so CORS and the inbound rate limit apply to them only, never to
-  // the ops routes (/health, /ready, /metrics) or the simulators (which this server itself calls).
+  // the ops routes (/health, /ready, /metrics), the provider callbacks or the simulators (which this server calls).
   await server.register(async (edge) => {
     await registerCors(edge, config.corsOrigins);
     // Wherever the Apollo Sandbox page is served (introspection on), the offline IDE is too. Registered before
     // the rate limit, like CORS preflights: static files cost no provider quota and a page load fetches dozens.
     if (config.introspection) await registerGraphiql(edge);
     await registerInboundRateLimit(edge, { perMinute: config.rateLimitPerMinute, subject: callers.subject, redis: shared.redis });
-    await edge.register(fastifyApollo(apollo), {
-      path: "/graphql",
-      context: async (request): Promise<Context> => {
-        const caller = await callers.caller(request);
-        // Outbound budget shares go by verified identity, else by client address.
-        setOutboundCaller(caller?.identity ?? `ip:${request.ip}`);
-        return {
-          registry,
-          loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
-          idempotency,
-          caller,
-        };
-      },
+    // GET /graphql is shared with the websocket route below; Apollo serves POST (and OPTIONS) here.
+    await edge.register(fastifyApollo(apollo), { path: "/graphql", method: ["POST", "OPTIONS"], context });
+    await registerSubscriptions(edge, {
+      schema,
+      validationRules: queryLimits(config).validationRules,
+      authenticate,
+      context: contextFor,
+      metrics,
+      httpGet: fastifyApolloHandler(apollo, { context }),
     });
   });
 

@@ -47,7 +47,7 @@ export function updateInterview(ctx: Context, input: UpdateInterviewInput): Prom
     }
     check.done();
     const adapter = requireCapability(ctx.registry, id!.provider, Capability.UPDATE_INTERVIEW);
-    return { interview: await adapter.updateInterview!(id!, fields), userErrors: [] };
+    return { interview: await ctx.recorder.providerInterview(await adapter.updateInterview!(id!, fields)), userErrors: [] };
   });
 }
 
@@ -60,7 +60,7 @@ export function scheduleInterview(ctx: Context, input: ScheduleInterviewInput): 
     check.done();
     const adapter = requireCapability(ctx.registry, Provider.DRVN, Capability.CREATE_INTERVIEW);
     const required = fields as Required<Pick<InterviewFields, "startAt" | "endAt" | "format" | "interviewerId" | "candidateId">> & InterviewFields;
-    return { interview: withCallerFacts(await adapter.createInterview!(required), input), userErrors: [] };
+    return { interview: await ctx.recorder.providerInterview(withCallerFacts(await adapter.createInterview!(required), input)), userErrors: [] };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Context } from "../context";
-import { Capability, InviteStatus, Provider, PROVIDER_NAMES } from "../domain/enums";
+import { Capability, DataSource, EventOrigin, InviteStatus, Provider, PROVIDER_NAMES } from "../domain/enums";
 import { InputError } from "../domain/errors";
 import { identity, type GlobalId } from "../domain/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../providers/adapter";
@@ -76,7 +76,7 @@ export function inviteCandidate(ctx: Context, input: InviteCandidateInput): Prom
   return runMutation(ctx, "inviteCandidate", input, failed, async () => {
     const req = checkInviteInput(input, new Date());
     const adapter = requireCapability(ctx.registry, req.assessment.provider, Capability.CREATE_INVITE);
-    const invite = await createOrReconcile(adapter, req);
+    const [invite] = await ctx.recorder.providerInvites([await createOrReconcile(adapter, req)], EventOrigin.MUTATION);
     ctx.loaders.invite.clear(invite.id).prime(invite.id, invite);
     return { invite, userErrors: [] };
   });
@@ -90,7 +90,7 @@ async function reread(ctx: Context, id: GlobalId, status: InviteStatus): Promise
   try {
     return await ctx.loaders.invite.clear(id.id).load(id.id);
   } catch {
-    return Object.assign(new Invite(), { ...identity(id.provider, id.type, id.nativeId), status, candidate: toCandidate(id.provider, {}) });
+    return Object.assign(new Invite(), { ...identity(id.provider, id.type, id.nativeId), status, candidate: toCandidate(id.provider, {}), fetchedAt: new Date(), source: DataSource.PROVIDER });
   }
 }
 

@@ -7,7 +7,8 @@ import { requireCapability } from "../../services/capabilities";
 import { pageArgs, toConnection } from "../../services/paging";
 import { AssessmentConnection, InviteConnection } from "../connections";
 import { ProviderInfo } from "../payloads";
-import { Assessment, Invite, Node } from "../types";
+import { Assessment, Interview, Invite, Node } from "../types";
+import { recordedInterview } from "../../services/interviews";
 
 export const INVITE_TYPES = ["ai-invite", "assessment-invite", "invite"];
 export const ASSESSMENT_TYPES = ["ai-interview", "assessment", "test"];
@@ -49,6 +50,14 @@ export class QueryResolver {
     return parsed.map((p) => (typeof p === "string" ? loaded[next++] : p));
   }
 
+  @Query(() => Interview, {
+    nullable: true,
+    description: "One interview by id, from hiregraph's record (DRVN has no read endpoint): as the last mutation through hiregraph returned it. Null with NOT_FOUND for an interview hiregraph never saw.",
+  })
+  interview(@Arg("id", () => ID, { description: "An interview id, e.g. `drvn:interview:27`." }) id: string, @Ctx() ctx: Context): Promise<Interview> {
+    return recordedInterview(ctx, id);
+  }
+
   @Query(() => Assessment, { nullable: true, description: "One assessment by id: `alfaone:assessment:…`, `imocha:test:…`, `xobin:ai-interview:…` or `xobin:assessment:…`." })
   assessment(@Arg("id", () => ID, { description: "An assessment id." }) id: string, @Ctx() ctx: Context): Promise<Assessment> {
     return ctx.loaders.assessment.load(parseId(id, { types: ASSESSMENT_TYPES }).id);
@@ -74,8 +83,9 @@ export class QueryResolver {
     const assessment = assessmentId ? parseId(assessmentId, { provider, types: ASSESSMENT_TYPES }) : undefined;
     const adapter = requireCapability(ctx.registry, provider, Capability.LIST_INVITES);
     const page = await adapter.listInvites!({ ...args, assessment, status: status ?? undefined });
-    for (const invite of page.items) ctx.loaders.invite.prime(invite.id, invite);
-    return toConnection(page, skip);
+    const items = await ctx.recorder.providerInvites(page.items, ctx.scope.origin);
+    for (const invite of items) ctx.loaders.invite.prime(invite.id, invite);
+    return toConnection({ ...page, items }, skip);
   }
 
   @Query(() => AssessmentConnection, { description: "A page of one provider's assessments (AlfaOne assessments, iMocha tests). Others: UNSUPPORTED_OPERATION." })

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
+import { DataSource, InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
 import { Candidate } from "./candidate";
 import { Grader } from "./grader";
 import { InterviewDetails } from "./interview-details";
@@ -55,4 +55,10 @@ export class Interview extends Node {
 
   @Field(() => InterviewDetails, { nullable: true, description: "What this provider documents about the interview beyond the common fields." })
   details?: InterviewDetails | null;
+
+  @Field(() => Date, { description: "When this state came from the provider (DRVN returns it only from its mutations)." })
+  fetchedAt: Date;
+
+  @Field(() => DataSource, { description: "PROVIDER: returned by the provider in this request. RECORD: served from hiregraph's record." })
+  source: DataSource;
 }

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
-import { InviteStatus, Provider } from "../../domain/enums";
+import { DataSource, InviteStatus, Provider } from "../../domain/enums";
 import { Assessment } from "./assessment";
 import { Candidate } from "./candidate";
 import { Grader } from "./grader";
@@ -72,4 +72,10 @@ export class Invite extends Node {
 
   @Field(() => String, { nullable: true, description: "Your own reference for this invite, where the provider stores one (Xobin `custom_field_id`)." })
   externalId?: string | null;
+
+  @Field(() => Date, { description: "When this state came from the provider. With `source: RECORD` it may be older than this request." })
+  fetchedAt: Date;
+
+  @Field(() => DataSource, { description: "PROVIDER: read from the provider in this request. RECORD: served from hiregraph's record." })
+  source: DataSource;
 }
