@@ -14,7 +14,7 @@ describe("specific error codes", () => {
   afterAll(() => t.close());
 
   it("a subscription sent over HTTP: 400 BAD_REQUEST pointing at the WebSocket endpoint", async () => {
-    const { status, body } = await post(t, { query: "subscription { __typename }" });
+    const { status, body } = await post(t, { query: "subscription { inviteEvents { id status } }" });
     expect(status).toBe(400);
     expect(body.errors[0].extensions.code).toBe("BAD_REQUEST");
     expect(body.errors[0].message).toContain("graphql-ws");

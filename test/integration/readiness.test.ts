@@ -37,7 +37,7 @@ describe("/ready", () => {
     expect(status).toBe(200);
     expect(body.status).toBe("ready");
     expect(body.failing).toEqual([]);
-    expect(body.checks.map((c) => c.name)).toEqual(["shutdown", "provider:XOBIN", "provider:ALFAONE", "provider:IMOCHA", "provider:DRVN", "idempotency-store"]);
+    expect(body.checks.map((c) => c.name)).toEqual(["shutdown", "provider:XOBIN", "provider:ALFAONE", "provider:IMOCHA", "provider:DRVN", "idempotency-store", "record-store"]);
     expect(body.checks.find((c) => c.name === "provider:XOBIN")).toEqual({ name: "provider:XOBIN", ok: true, detail: "sandbox" });
     expect(t.upstreamCalls()).toEqual(upstreamBefore); // probes never call providers
   });
