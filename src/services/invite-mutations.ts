@@ -76,7 +76,10 @@ export function inviteCandidate(ctx: Context, input: InviteCandidateInput): Prom
   return runMutation(ctx, "inviteCandidate", input, failed, async () => {
     const req = checkInviteInput(input, new Date());
     const adapter = requireCapability(ctx.registry, req.assessment.provider, Capability.CREATE_INVITE);
-    const [invite] = await ctx.recorder.providerInvites([await createOrReconcile(adapter, req)], EventOrigin.MUTATION);
+    const created = await createOrReconcile(adapter, req);
+    // Providers that store no caller reference (AlfaOne, iMocha) never see it; the record keeps it for them.
+    created.externalId ??= req.externalId ?? null;
+    const [invite] = await ctx.recorder.providerInvites([created], EventOrigin.MUTATION);
     ctx.loaders.invite.clear(invite.id).prime(invite.id, invite);
     return { invite, userErrors: [] };
   });

@@ -209,7 +209,7 @@ export function toCreateInviteBody(req: CreateInviteRequest, now: Date): Alfaone
     throw new InputError(["sendEmail"], "AlfaOne always emails the invite on creation; omit sendEmail or set it to true");
   }
   if (req.startsAt !== undefined) throw new InputError(["startsAt"], "AlfaOne invites have no start time; omit startsAt");
-  if (req.externalId !== undefined) throw new InputError(["externalId"], "AlfaOne stores no external reference; omit externalId");
+  // AlfaOne stores no external reference: `externalId` stays in hiregraph's record and is never sent.
   const opts = req.alfaone ?? {};
   return {
     assessmentId: toAssessmentId(req.assessment, ["assessmentId"]),

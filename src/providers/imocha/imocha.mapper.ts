@@ -188,16 +188,13 @@ const PROCTORING_MODES = ["disabled", "image", "video"] as const;
 const isProctoringMode = (v: string): v is (typeof PROCTORING_MODES)[number] => (PROCTORING_MODES as readonly string[]).includes(v);
 
 /**
- * The invite body from a validated request. iMocha stores no caller reference, so `externalId` is refused
- * rather than silently dropped. `sendEmail` defaults to "no", iMocha's documented default; dates are sent as
+ * The invite body from a validated request. iMocha stores no caller reference, so `externalId` is never sent:
+ * hiregraph keeps it in its own record (see inviteCandidate). `sendEmail` defaults to "no", iMocha's documented default; dates are sent as
  * UTC `YYYY-MM-ddTHH:mm:ssZ`.
  * @example toImochaInviteBody({ assessment, candidate: { name: "Ada", email: "ada@example.com" }, sendEmail: true })
  *   → { email: "ada@example.com", name: "Ada", sendEmail: "yes" }
  */
 export function toImochaInviteBody(req: CreateInviteRequest): ImochaInviteRequestDto {
-  if (req.externalId != null) {
-    throw new InputError(["externalId"], "iMocha cannot store an external id on an invitation; leave externalId out for iMocha tests");
-  }
   // DOC: `name` is required by the invite endpoint; refused here rather than sent and answered with a 400.
   const name = req.candidate.name?.trim();
   if (!name) throw new InputError(["candidate", "name"], "iMocha requires the candidate's name");
