@@ -117,6 +117,8 @@ export interface Config {
   readonly redis: RedisConfig | null;
   /** How long a fetched assessment (AlfaOne assessment, iMocha test) is reused across requests; 0 disables. @default 60000 */
   readonly assessmentCacheTtlMs: number;
+  /** How old (seconds) a recorded invite may be when a read gives no `maxAge`; final states are always served from the record. @default 0 */
+  readonly readMaxAgeS: number;
   /**
    * Browser origins allowed to call `/graphql` cross-origin: `"*"` (any), a list, or null (none).
    * @default "*" outside production, null in production
@@ -233,6 +235,7 @@ export function loadConfig(env: Env): Config {
     auth,
     redis: parseRedis(env, problems),
     assessmentCacheTtlMs: int("ASSESSMENT_CACHE_TTL_MS", 60_000, 0, 86_400_000),
+    readMaxAgeS: int("READ_MAX_AGE_S", 0, 0, 365 * 86_400),
     corsOrigins: parseCorsOrigins(env, production, problems),
     rateLimitPerMinute: int("RATE_LIMIT_PER_MIN", 600, 0, 1_000_000),
     providers,

@@ -34,4 +34,6 @@ export interface Context {
   /** How provider reads in this request are recorded: READ for queries, MUTATION for mutations (set once the operation is known). */
   readonly scope: { origin: EventOrigin };
   readonly liveEvents: LiveEvents;
+  /** How old a recorded invite may be when a read gives no `maxAge` (READ_MAX_AGE_S). */
+  readonly freshness: { readonly defaultMaxAgeS: number };
 }

@@ -10,6 +10,7 @@ import { buildSchema, createResolversMap, type PubSub } from "type-graphql";
 import { MutationResolver } from "../schema/resolvers/mutation.resolver";
 import { EventResolver } from "../schema/resolvers/event.resolver";
 import { QueryResolver } from "../schema/resolvers/query.resolver";
+import { CandidateResolver } from "../schema/resolvers/candidate.resolver";
 import { referenceResolvers } from "./references";
 
 const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
@@ -23,7 +24,7 @@ export async function buildFederatedSchema(pubSub: PubSub = createPubSub()): Pro
   const schema = await buildSchema({
     // Subscriptions read the app's live events themselves (see event.resolver.ts); type-graphql still wants a PubSub.
     pubSub,
-    resolvers: [QueryResolver, MutationResolver, EventResolver],
+    resolvers: [QueryResolver, CandidateResolver, MutationResolver, EventResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     skipCheck: true,

@@ -1,15 +1,4 @@
-import { InviteStatus } from "../domain/enums";
 import { Assessment, Invite } from "../schema/types";
-
-/** States after which an invite does not change again at the provider, so the poller leaves it alone. */
-export const FINAL_STATUSES: ReadonlySet<InviteStatus> = new Set([
-  InviteStatus.COMPLETED,
-  InviteStatus.EXPIRED,
-  InviteStatus.REVOKED,
-  InviteStatus.CANCELLED,
-  InviteStatus.ABANDONED,
-  InviteStatus.TERMINATED,
-]);
 
 const present = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
 

@@ -2,7 +2,8 @@ import { sql, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { EventOrigin, InviteStatus, Provider } from "../domain/enums";
 import type { Interview, Invite } from "../schema/types";
 import { decodeInterview, decodeInvite, encodeState } from "./codec";
-import { FINAL_STATUSES, mergeInvite } from "./merge";
+import { isFinalState } from "../domain/final-states";
+import { mergeInvite } from "./merge";
 import type { InviteEventRow, Tables } from "./tables";
 
 /** Something hiregraph learned about an invite. */
@@ -41,6 +42,15 @@ export interface ObserveResult {
   event?: RecordedEvent;
   /** The delivery was already recorded; nothing changed. */
   duplicate: boolean;
+}
+
+/** One candidate's rows in the record (see RecordStore.findCandidate). */
+export interface CandidateRecord {
+  inviteIds: string[];
+  interviews: Interview[];
+  emails: string[];
+  names: string[];
+  externalIds: string[];
 }
 
 export interface EventFilter {
@@ -135,7 +145,7 @@ export class RecordStore {
       invite_url: invite.inviteUrl ?? null,
       state: encodeState(invite),
       fetched_at: fetchedAt,
-      final: FINAL_STATUSES.has(invite.status),
+      final: isFinalState(invite),
       updated_at: new Date(),
     };
     const { id: _id, ...update } = values;
@@ -156,13 +166,43 @@ export class RecordStore {
       status: interview.status,
       candidate_email: lower(interview.candidate?.email),
       candidate_name: interview.candidate?.name ?? null,
-      external_id: null,
+      external_id: interview.externalId ?? null,
       state: encodeState(interview),
       fetched_at: fetchedAt,
       updated_at: new Date(),
     };
     const { id: _id, ...update } = values;
     await this.db.insertInto("interviews").values(values).onConflict((oc) => oc.column("id").doUpdateSet(update)).execute();
+  }
+
+  /**
+   * What the record holds about one candidate, found by email (case-insensitive) or by the caller's external id:
+   * invite ids and interviews, newest first, with every email, name and external id seen on them.
+   */
+  async findCandidate(by: { email: string } | { externalId: string }): Promise<CandidateRecord> {
+    const match = <T extends "invites" | "interviews">(table: T) =>
+      "email" in by ? sql<boolean>`${sql.ref(`${table}.candidate_email`)} = ${lower(by.email)}` : sql<boolean>`${sql.ref(`${table}.external_id`)} = ${by.externalId}`;
+    const invites = await this.db
+      .selectFrom("invites")
+      .select(["id", "candidate_email", "candidate_name", "external_id"])
+      .where(match("invites"))
+      .orderBy("updated_at", "desc")
+      .execute();
+    const interviews = await this.db
+      .selectFrom("interviews")
+      .select(["state", "fetched_at", "candidate_email", "candidate_name", "external_id"])
+      .where(match("interviews"))
+      .orderBy("updated_at", "desc")
+      .execute();
+    const rows = [...invites, ...interviews];
+    const distinct = (values: Array<string | null>) => [...new Set(values.filter((v): v is string => !!v))];
+    return {
+      inviteIds: invites.map((r) => r.id),
+      interviews: interviews.map((r) => decodeInterview(r.state, new Date(r.fetched_at))),
+      emails: distinct(rows.map((r) => r.candidate_email)),
+      names: distinct(rows.map((r) => r.candidate_name)),
+      externalIds: distinct(rows.map((r) => r.external_id)),
+    };
   }
 
   async getInterview(id: string): Promise<Interview | undefined> {

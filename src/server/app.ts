@@ -136,6 +136,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
       recorder,
       scope,
       liveEvents,
+      freshness: { defaultMaxAgeS: config.readMaxAgeS },
     };
   };
   const context = async (request: FastifyRequest): Promise<Context> => {

@@ -34,6 +34,16 @@ export class Recorder {
     }
   }
 
+  /** Recorded invites by id; a store failure is reported and reads as "nothing recorded" (the provider is asked). */
+  async recordedInvites(ids: readonly string[]): Promise<Map<string, Invite>> {
+    try {
+      return await this.store.getInvites(ids);
+    } catch (err) {
+      this.hooks.onStoreError?.("read recorded invites", err);
+      return new Map();
+    }
+  }
+
   /** Records observations in the store and announces their events. Throws when the store fails. */
   async observe(observations: InviteObservation[]): Promise<ObserveResult[]> {
     const results = await this.store.observeInvites(observations);

@@ -9,10 +9,14 @@ import { AssessmentConnection, InviteConnection } from "../connections";
 import { ProviderInfo } from "../payloads";
 import { Assessment, Interview, Invite, Node } from "../types";
 import { recordedInterview } from "../../services/interviews";
+import { checkMaxAge, readInvite, readInvites } from "../../services/freshness";
 
 export const INVITE_TYPES = ["ai-invite", "assessment-invite", "invite"];
 export const ASSESSMENT_TYPES = ["ai-interview", "assessment", "test"];
 export const MAX_IDS = 100;
+
+export const MAX_AGE_DESCRIPTION =
+  "Seconds: an invite whose recorded state is younger is served from hiregraph's record (`source: RECORD`) with no provider call. Without it, READ_MAX_AGE_S applies (default 0: read from the provider), except for states final at that provider, which are always served from the record. `fetchedAt` says how old the state is.";
 
 @Resolver()
 export class QueryResolver {
@@ -28,15 +32,24 @@ export class QueryResolver {
   }
 
   @Query(() => Invite, { nullable: true, description: "One invite by id. Null with a NOT_FOUND error when the provider has no such invite." })
-  invite(@Arg("id", () => ID, { description: "An invite id: `xobin:ai-invite:…`, `xobin:assessment-invite:…`, `alfaone:invite:…` or `imocha:invite:…`." }) id: string, @Ctx() ctx: Context): Promise<Invite> {
-    return ctx.loaders.invite.load(parseId(id, { types: INVITE_TYPES }).id);
+  invite(
+    @Arg("id", () => ID, { description: "An invite id: `xobin:ai-invite:…`, `xobin:assessment-invite:…`, `alfaone:invite:…` or `imocha:invite:…`." }) id: string,
+    @Arg("maxAge", () => Int, { nullable: true, description: MAX_AGE_DESCRIPTION }) maxAge: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Invite> {
+    return readInvite(ctx, parseId(id, { types: INVITE_TYPES }).id, checkMaxAge(maxAge));
   }
 
   @Query(() => [Invite], {
     nullable: "items",
     description: `Many invites at once, across providers, in the order of \`ids\` (at most ${MAX_IDS}). Each provider object is fetched once even if repeated. An id that is malformed, missing or failed is null at its index, with an error whose path ends in that index.`,
   })
-  async invites(@Arg("ids", () => [ID], { description: `Invite ids, at most ${MAX_IDS}.` }) ids: string[], @Ctx() ctx: Context): Promise<Array<Invite | Error>> {
+  async invites(
+    @Arg("ids", () => [ID], { description: `Invite ids, at most ${MAX_IDS}.` }) ids: string[],
+    @Arg("maxAge", () => Int, { nullable: true, description: MAX_AGE_DESCRIPTION }) maxAge: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Array<Invite | Error>> {
+    const age = checkMaxAge(maxAge);
     if (ids.length > MAX_IDS) throw new InputError(["ids"], `ids may hold at most ${MAX_IDS} ids (got ${ids.length})`);
     const parsed = ids.map((raw) => {
       try {
@@ -45,7 +58,7 @@ export class QueryResolver {
         return err as Error;
       }
     });
-    const loaded = await ctx.loaders.invite.loadMany(parsed.filter((p): p is string => typeof p === "string"));
+    const loaded = await readInvites(ctx, parsed.filter((p): p is string => typeof p === "string"), age);
     let next = 0;
     return parsed.map((p) => (typeof p === "string" ? loaded[next++] : p));
   }

@@ -7,3 +7,4 @@ export { Interview } from "./interview";
 export { InviteResult, SectionScore } from "./result";
 export * from "./invite-details";
 export * from "./interview-details";
+export { CandidateProfile } from "./candidate-profile";
