@@ -22,6 +22,8 @@ export interface AdapterDeps {
   readonly rateLimitPerMinute?: number;
   /** Where that budget is kept; pass through to createHttpClient. @default a TokenBucket in this process */
   readonly rateLimiter?: RateLimiter;
+  /** The URL a provider that registers callbacks per invite (iMocha) is given; read per create. Undefined: none. */
+  readonly callbackUrl?: () => string | undefined;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
 }

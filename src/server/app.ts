@@ -2,13 +2,13 @@ import fastifyApollo, { fastifyApolloHandler } from "@as-integrations/fastify";
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Context } from "../context";
-import { EventOrigin, ProviderMode } from "../domain/enums";
+import { EventOrigin, Provider, ProviderMode } from "../domain/enums";
 import type { RecordHandle } from "../record";
 import { buildFederatedSchema } from "../federation/build-schema";
 import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
 import { createLoaders } from "../loaders";
-import { createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
+import { callbackUrlFor, createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
 import type { SimulatorControl } from "../sandbox/faults";
 import { SIMULATORS } from "../sandbox/registry";
 import { createSharedState } from "../shared-state";
@@ -97,6 +97,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
       prefix: sandboxPath(provider as never),
       secret: pc.secret,
       onReady: (control) => simulators.set(provider, control),
+      // Xobin's workflow webhooks are configured per account; the sandbox's point here. (iMocha registers per invite.)
+      webhookUrl: provider === Provider.XOBIN ? callbackUrlFor(config, Provider.XOBIN, url) : undefined,
     });
   }
 
