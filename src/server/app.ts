@@ -4,6 +4,7 @@ import type { Config } from "../config";
 import type { Context } from "../context";
 import { EventOrigin, Provider, ProviderMode } from "../domain/enums";
 import type { RecordHandle } from "../record";
+import type { Poller } from "../services/poller";
 import { buildFederatedSchema } from "../federation/build-schema";
 import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
@@ -18,7 +19,7 @@ import { QUERY_LIMITS, queryLimits } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
 import { BreakerStates, Readiness, providerChecks, recordCheck, storeCheck } from "./readiness";
-import { createRecorder, liveEventsOf, recordOriginPlugin } from "./record-wiring";
+import { createRecorder, liveEventsOf, recordOriginPlugin, startBackgroundJobs } from "./record-wiring";
 import { registerCallbackRoutes } from "./callback-routes";
 import { registerSubscriptions } from "./subscriptions";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
@@ -43,6 +44,8 @@ export interface App {
   readonly metrics: Metrics;
   /** Control handles of the mounted simulators (sandboxed providers only). */
   readonly simulators: ReadonlyMap<string, SimulatorControl>;
+  /** Re-reads recorded invites that are not final (started with the server unless POLL_INTERVAL_MS is 0). */
+  readonly poller: Poller;
   /** `/ready`'s checks; `startDraining()` turns it to 503. */
   readonly readiness: Readiness;
   /** `http://127.0.0.1:<port>` once listening. */
@@ -104,6 +107,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
 
   registerOpsRoutes(server, { registry, metrics, readiness });
   registerCallbackRoutes(server, { token: config.callbacks.token, recorder, metrics });
+  const poller = startBackgroundJobs(server, config, registry, recorder, metrics);
 
   const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
   const liveEvents = liveEventsOf(deps.record.bus);
@@ -134,5 +138,5 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
     httpGet: fastifyApolloHandler(apollo, { context }),
   });
 
-  return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };
+  return { server, registry, metrics, simulators, readiness, url, poller, stop: () => apollo.stop() };
 }
