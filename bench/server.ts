@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 /** The server under test, running in its own process so the load generator never shares its event loop. */
@@ -41,14 +43,20 @@ async function waitForHealth(url: string, child: ChildProcess, started: number):
 }
 
 /** Starts `node dist/src/main.js` exactly as `npm start` would, with every provider on its built-in simulator. */
+/** The callback token the benchmarked server accepts (obviously fake). */
+export const BENCH_CALLBACK_TOKEN = "bench-callback-token-0000000000000000";
+
 export async function startServer(): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const main = path.resolve(__dirname, "../src/main.js");
   const preload = path.resolve(__dirname, "gc-preload.js");
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "hiregraph-bench-"));
+  process.once("exit", () => rmSync(dataDir, { recursive: true, force: true }));
   const started = performance.now();
   const child = spawn(process.execPath, ["--expose-gc", "--require", preload, main], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent" },
+    // A fresh embedded store per run, in the temp directory (removed at exit).
+    env: { PATH: process.env.PATH, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", DATA_DIR: dataDir, CALLBACK_TOKEN: BENCH_CALLBACK_TOKEN },
     stdio: ["ignore", "ignore", "inherit"],
   });
   // Never outlive the benchmark, however it ends (including its own time limit's process.exit).
