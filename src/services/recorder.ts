@@ -1,6 +1,14 @@
 import { DataSource, type EventOrigin } from "../domain/enums";
 import type { InviteObservation, ObserveResult, RecordedEvent, RecordStore } from "../record/record-store";
+import { encodeState } from "../record/codec";
+import { mergeInvite } from "../record/merge";
 import type { Interview, Invite } from "../schema/types";
+
+/**
+ * A re-read that finds the recorded state unchanged refreshes the record's `fetchedAt` at most this often, so busy
+ * reads do not turn into a write each; the response itself always carries the time of its own read.
+ */
+export const REFRESH_MS = 10_000;
 
 export interface RecorderHooks {
   /** Told of every event once its transaction has committed (live delivery, metrics). */
@@ -20,14 +28,28 @@ export class Recorder {
     private readonly hooks: RecorderHooks = {},
   ) {}
 
-  /** Records invites just read from a provider and returns them merged with what the record knew (e.g. the invite link). */
+  /**
+   * Records invites just read from a provider and returns them merged with what the record knew (e.g. the invite
+   * link). Most reads find nothing new: one SELECT for the batch tells, and only invites whose state changed, or
+   * whose recorded `fetchedAt` is older than REFRESH_MS, are written (in a transaction each, which re-checks under
+   * the invite's lock, so a status change always becomes exactly one event).
+   */
   async providerInvites(invites: Invite[], origin: EventOrigin): Promise<Invite[]> {
     if (invites.length === 0) return invites;
     const fetchedAt = new Date();
     for (const invite of invites) Object.assign(invite, { fetchedAt, source: DataSource.PROVIDER });
     try {
-      const results = await this.observe(invites.map((invite) => ({ invite, fetchedAt, origin })));
-      return results.map((r, i) => Object.assign(r.invite, { fetchedAt: invites[i].fetchedAt, source: DataSource.PROVIDER }));
+      const recorded = await this.store.getInvites(invites.map((i) => i.id));
+      const out = invites.map((invite) => {
+        const previous = recorded.get(invite.id);
+        const merged = mergeInvite(previous, invite, false);
+        const unchanged = previous && encodeState(merged) === encodeState(previous) && fetchedAt.getTime() - previous.fetchedAt.getTime() < REFRESH_MS;
+        return { merged, write: !unchanged };
+      });
+      const toWrite = out.flatMap((o, i) => (o.write ? [i] : []));
+      const written = await this.observe(toWrite.map((i) => ({ invite: invites[i], fetchedAt, origin })));
+      toWrite.forEach((i, j) => (out[i].merged = written[j].invite));
+      return out.map((o) => Object.assign(o.merged, { fetchedAt, source: DataSource.PROVIDER }));
     } catch (err) {
       this.hooks.onStoreError?.("record invites", err);
       return invites;

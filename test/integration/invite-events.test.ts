@@ -58,6 +58,10 @@ describe("inviteEvents: query and subscription", () => {
     const metrics = await (await fetch(`${t.url}/metrics`)).text();
     expect(metrics).toMatch(/hiregraph_subscriptions_active 2/);
     await Promise.all([mine.dispose(), all.dispose()]);
+    // Closed sockets complete their subscriptions: the gauge goes back down.
+    const deadline = Date.now() + 5000;
+    while (!/hiregraph_subscriptions_active 0/.test(await (await fetch(`${t.url}/metrics`)).text()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await (await fetch(`${t.url}/metrics`)).text()).toMatch(/hiregraph_subscriptions_active 0/);
   });
 
   it("refuses queries over the socket and still serves the Sandbox page on GET /graphql", async () => {
