@@ -1,6 +1,6 @@
 import { DataSource, type EventOrigin } from "../domain/enums";
 import type { InviteObservation, ObserveResult, RecordedEvent, RecordStore } from "../record/record-store";
-import { encodeState } from "../record/codec";
+import { sameState } from "../record/codec";
 import { mergeInvite } from "../record/merge";
 import type { Interview, Invite } from "../schema/types";
 
@@ -43,7 +43,7 @@ export class Recorder {
       const out = invites.map((invite) => {
         const previous = recorded.get(invite.id);
         const merged = mergeInvite(previous, invite, false);
-        const unchanged = previous && encodeState(merged) === encodeState(previous) && fetchedAt.getTime() - previous.fetchedAt.getTime() < REFRESH_MS;
+        const unchanged = previous && sameState(merged, previous) && fetchedAt.getTime() - previous.fetchedAt.getTime() < REFRESH_MS;
         return { merged, write: !unchanged };
       });
       const toWrite = out.flatMap((o, i) => (o.write ? [i] : []));
