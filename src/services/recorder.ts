@@ -22,7 +22,13 @@ export interface RecorderHooks {
  * store fails there, the answer from the provider still goes out (the failure is logged and counted). Callbacks
  * and the poller use `observe`, which throws, because an acknowledgement must mean the record has it.
  */
+/** Recently recorded states kept in memory, so a burst of re-reads of one invite costs no store query. */
+const KNOWN_MAX = 10_000;
+
 export class Recorder {
+  /** id → the invite as last recorded by or read from the store here, while younger than REFRESH_MS. */
+  private readonly known = new Map<string, Invite>();
+
   constructor(
     readonly store: RecordStore,
     private readonly hooks: RecorderHooks = {},
@@ -39,7 +45,7 @@ export class Recorder {
     const fetchedAt = new Date();
     for (const invite of invites) Object.assign(invite, { fetchedAt, source: DataSource.PROVIDER });
     try {
-      const recorded = await this.store.getInvites(invites.map((i) => i.id));
+      const recorded = await this.recorded(invites.map((i) => i.id), fetchedAt);
       const out = invites.map((invite) => {
         const previous = recorded.get(invite.id);
         const merged = mergeInvite(previous, invite, false);
@@ -56,9 +62,33 @@ export class Recorder {
     }
   }
 
+  /**
+   * The recorded states of these invites: from memory while younger than REFRESH_MS (another instance's change in
+   * that window is still caught, because a differing read goes through the store's transaction), else one SELECT.
+   */
+  private async recorded(ids: string[], now: Date): Promise<Map<string, Invite>> {
+    const found = new Map<string, Invite>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = this.known.get(id);
+      if (hit && now.getTime() - hit.fetchedAt.getTime() < REFRESH_MS) found.set(id, hit);
+      else missing.push(id);
+    }
+    if (missing.length) for (const [id, invite] of await this.store.getInvites(missing)) found.set(id, this.remember(invite));
+    return found;
+  }
+
+  private remember(invite: Invite): Invite {
+    this.known.delete(invite.id);
+    this.known.set(invite.id, invite);
+    if (this.known.size > KNOWN_MAX) this.known.delete(this.known.keys().next().value!);
+    return invite;
+  }
+
   /** Records observations in the store and announces their events. Throws when the store fails. */
   async observe(observations: InviteObservation[]): Promise<ObserveResult[]> {
     const results = await this.store.observeInvites(observations);
+    for (const r of results) this.remember(Object.assign(Object.create(Object.getPrototypeOf(r.invite)), r.invite, { source: DataSource.RECORD }));
     const events = results.flatMap((r) => (r.event ? [r.event] : []));
     if (events.length) this.hooks.onEvents?.(events);
     return results;

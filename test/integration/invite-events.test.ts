@@ -28,6 +28,8 @@ describe("inviteEvents: query and subscription", () => {
     const second = (await t.gql(EVENTS, { filter, first: 2, after: page1.pageInfo.endCursor })).data!.inviteEvents;
     expect(second.edges.map((e: any) => e.node.inviteId)).toEqual([IDS.imocha.testLeft]);
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, endCursor: second.edges[0].cursor });
+    const byNode = await t.gql(`query($id: ID!) { node(id: $id) { id ... on InviteEvent { inviteId status } } }`, { id: page1.edges[0].node.id });
+    expect(byNode.data!.node).toEqual({ id: page1.edges[0].node.id, inviteId: IDS.imocha.pending, status: "PENDING" });
     const empty = (await t.gql(EVENTS, { filter, after: second.pageInfo.endCursor })).data!.inviteEvents;
     expect(empty).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, endCursor: second.pageInfo.endCursor } });
   });
