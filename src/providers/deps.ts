@@ -30,6 +30,8 @@ export interface AdapterDeps {
   readonly callerBudget?: CallerBudget;
   /** Headers added to every call besides the provider's own auth, e.g. the sandbox routes' internal token. Redacted like keys. */
   readonly extraHeaders?: Readonly<Record<string, string>>;
+  /** The URL a provider that registers callbacks per invite (iMocha) is given; read per create. Undefined: none. */
+  readonly callbackUrl?: () => string | undefined;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
 }

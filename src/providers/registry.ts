@@ -45,6 +45,19 @@ const createTransport = (kind: Config["upstreamTransport"]): Transport => (kind 
 
 export type ProviderRegistry = ReadonlyMap<Provider, ProviderAdapter>;
 
+/**
+ * Where a provider should call hiregraph back: `<PUBLIC_BASE_URL>/callbacks/<provider>?token=<CALLBACK_TOKEN>`; for a
+ * sandboxed provider without PUBLIC_BASE_URL, this server's own address (its simulator runs here). Otherwise none:
+ * a live provider cannot reach an address hiregraph does not know.
+ */
+export function callbackUrlFor(config: Config, provider: Provider, selfUrl: () => string): (() => string | undefined) | undefined {
+  const { publicBaseUrl, token } = config.callbacks;
+  const path = `/callbacks/${provider.toLowerCase()}?token=${encodeURIComponent(token)}`;
+  if (publicBaseUrl) return () => `${publicBaseUrl}${path}`;
+  if (config.providers[provider].mode === ProviderMode.SANDBOX) return () => `${selfUrl()}${path}`;
+  return undefined;
+}
+
 export interface RegistryOptions {
   /** Reports each upstream call (metrics, logs). */
   onCall?: (event: UpstreamCallEvent) => void;
@@ -92,6 +105,7 @@ export function createRegistry(config: Config, selfUrl: () => string, opts: Regi
         onCall: opts.onCall,
         transport: createTransport(config.upstreamTransport),
         extraHeaders: pc.mode === ProviderMode.SANDBOX ? opts.sandboxHeaders : undefined,
+        callbackUrl: callbackUrlFor(config, provider, selfUrl),
       }),
     );
   }

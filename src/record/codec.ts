@@ -31,3 +31,23 @@ export function decodeInterview(state: string, fetchedAt: Date): Interview {
     source: DataSource.RECORD,
   });
 }
+
+/** Drops empty fields and orders keys, so two states compare equal when they say the same thing. */
+function canonical(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k, v]) => v !== null && v !== undefined && k !== "fetchedAt" && k !== "source")
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+/** Whether two invite states carry the same information (empty and absent fields alike). */
+export function sameState(a: Invite, b: Invite): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, Migrator, PostgresDialect } from "kysely";
@@ -26,8 +26,15 @@ export async function openDatabase(config: Pick<StoreConfig, "databaseUrl" | "da
     pool.on("error", () => undefined);
     database = { kind: "postgres", url: config.databaseUrl, db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), close: () => closeKysely(database) };
   } else {
-    const client = opts.pglite ?? (await openPGlite(config.dataDir));
-    database = { kind: "pglite", db: new Kysely<Tables>({ dialect: new PGliteDialect(client) }), close: () => closeKysely(database) };
+    const { client, unlock } = opts.pglite ? { client: opts.pglite, unlock: () => undefined } : await openPGlite(config.dataDir);
+    database = {
+      kind: "pglite",
+      db: new Kysely<Tables>({ dialect: new PGliteDialect(client) }),
+      close: async () => {
+        await closeKysely(database);
+        unlock();
+      },
+    };
   }
   await migrate(database.db);
   return database;
@@ -37,10 +44,48 @@ async function closeKysely(database: Database): Promise<void> {
   await database.db.destroy();
 }
 
-async function openPGlite(dataDir: string): Promise<PGlite> {
+async function openPGlite(dataDir: string): Promise<{ client: PGlite; unlock: () => void }> {
   const dir = path.resolve(dataDir);
   mkdirSync(dir, { recursive: true });
-  return PGlite.create({ dataDir: dir });
+  const unlock = lockDataDir(dir);
+  try {
+    return { client: await PGlite.create({ dataDir: dir }), unlock };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+}
+
+/**
+ * PGlite does not guard its directory, and two processes writing one would corrupt it: a lock file holds the
+ * owner's pid. A lock left by a process that is gone (killed, crashed) is taken over; the same pid counts as gone
+ * too, since a restarted container's process often has the pid of the one that died.
+ */
+function lockDataDir(dir: string): () => void {
+  const file = path.join(dir, "hiregraph.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: "wx" });
+      return () => rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const owner = Number(readFileSync(file, "utf8").trim());
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+        throw new Error(`the embedded store in ${dir} is in use by process ${owner}; PGlite admits one process, so several instances need DATABASE_URL`);
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`could not lock the embedded store in ${dir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function migrate(db: Kysely<Tables>): Promise<void> {

@@ -13,8 +13,8 @@ export interface RecordHandle {
 }
 
 /** Builds the bus that suits the database: NOTIFY between instances on PostgreSQL, in-process on PGlite. */
-export async function recordOn(database: Database, log: BusLog): Promise<RecordHandle> {
-  const store = new RecordStore(database.db);
+export async function recordOn(database: Database, log: BusLog, opts: { pollDelayMs?: number } = {}): Promise<RecordHandle> {
+  const store = new RecordStore(database.db, { pollDelayMs: opts.pollDelayMs || 60_000 });
   let bus: EventBus = new InProcessBus();
   if (database.kind === "postgres" && database.url) {
     const pgBus = new PostgresBus(database.url, store, log);
@@ -34,5 +34,5 @@ export async function recordOn(database: Database, log: BusLog): Promise<RecordH
 
 /** Opens the configured store (PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR) and applies migrations. */
 export async function openRecord(config: Config, log: BusLog): Promise<RecordHandle> {
-  return recordOn(await openDatabase(config.store), log);
+  return recordOn(await openDatabase(config.store), log, { pollDelayMs: config.poll.intervalMs });
 }

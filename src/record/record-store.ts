@@ -84,8 +84,21 @@ function toEvent(row: Selectable<InviteEventRow>): RecordedEvent {
  * status changes. One invite is changed by one transaction at a time (a transaction-scoped advisory lock on its
  * id), and an event is written in the same transaction as the state it describes, so the two never disagree.
  */
+export interface LeasedInvite {
+  id: string;
+  provider: Provider;
+  /** When it became due (for the poll-lag metric). */
+  dueSince: Date;
+  /** Failed polls in a row so far. */
+  failures: number;
+}
+
 export class RecordStore {
-  constructor(readonly db: Kysely<Tables>) {}
+  /** `pollDelayMs`: how long after a state was fetched the poller reads a non-final invite again. */
+  constructor(
+    readonly db: Kysely<Tables>,
+    private readonly opts: { pollDelayMs: number } = { pollDelayMs: 60_000 },
+  ) {}
 
   /** Records each observation in its own transaction; returns the recorded state and any event, in order. */
   async observeInvites(observations: readonly InviteObservation[]): Promise<ObserveResult[]> {
@@ -146,6 +159,8 @@ export class RecordStore {
       state: encodeState(invite),
       fetched_at: fetchedAt,
       final: isFinalState(invite),
+      poll_after: isFinalState(invite) ? null : new Date(fetchedAt.getTime() + this.opts.pollDelayMs),
+      poll_failures: 0,
       updated_at: new Date(),
     };
     const { id: _id, ...update } = values;
@@ -234,6 +249,37 @@ export class RecordStore {
     const res = await this.db.deleteFrom("invite_events").where("recorded_at", "<", before).executeTakeFirst();
     await this.db.deleteFrom("callback_deliveries").where("received_at", "<", before).execute();
     return Number(res.numDeletedRows ?? 0);
+  }
+
+  /**
+   * Claims up to `limit` due, non-final invites of these providers for one poll: their `poll_after` moves `leaseMs`
+   * ahead in the same statement, and rows another instance is claiming are skipped (FOR UPDATE SKIP LOCKED), so
+   * instances sharing the record never read the same invite in the same round.
+   */
+  async leaseDue(providers: readonly Provider[], limit: number, leaseMs: number): Promise<LeasedInvite[]> {
+    if (providers.length === 0 || limit < 1) return [];
+    const now = new Date();
+    const leaseUntil = new Date(now.getTime() + leaseMs);
+    const { rows } = await sql<{ id: string; provider: string; due_since: Date; poll_failures: number }>`
+      WITH due AS (
+        SELECT id, poll_after FROM invites
+        WHERE NOT final AND poll_after <= ${now} AND provider IN (${sql.join([...providers])})
+        ORDER BY poll_after ASC
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      UPDATE invites SET poll_after = ${leaseUntil} FROM due WHERE invites.id = due.id
+      RETURNING invites.id, invites.provider, due.poll_after AS due_since, invites.poll_failures`.execute(this.db);
+    return rows.map((r) => ({ id: r.id, provider: r.provider as Provider, dueSince: new Date(r.due_since), failures: Number(r.poll_failures) }));
+  }
+
+  /** After a failed poll: try again at `at`, counting the failure. */
+  async pollFailed(id: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable("invites")
+      .set((eb) => ({ poll_after: at, poll_failures: eb("poll_failures", "+", 1) }))
+      .where("id", "=", id)
+      .execute();
   }
 
   /** PostgreSQL NOTIFY on a channel (the event bus between instances). */

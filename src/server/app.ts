@@ -2,14 +2,15 @@ import fastifyApollo, { fastifyApolloHandler } from "@as-integrations/fastify";
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Context } from "../context";
-import { EventOrigin, ProviderMode } from "../domain/enums";
+import { EventOrigin, Provider, ProviderMode } from "../domain/enums";
 import type { RecordHandle } from "../record";
+import type { Poller } from "../services/poller";
 import { buildFederatedSchema } from "../federation/build-schema";
 import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
 import { createLoaders } from "../loaders";
 import { setOutboundCaller, withCallerSlot } from "../providers/outbound-caller";
-import { createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
+import { callbackUrlFor, createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
 import type { SimulatorControl } from "../sandbox/faults";
 import { SIMULATORS } from "../sandbox/registry";
 import { createSharedState } from "../shared-state";
@@ -23,7 +24,7 @@ import { QUERY_LIMITS, queryLimits } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
 import { BreakerStates, Readiness, providerChecks, recordCheck, storeCheck } from "./readiness";
-import { createRecorder, liveEventsOf, recordOriginPlugin } from "./record-wiring";
+import { createRecorder, liveEventsOf, recordOriginPlugin, startBackgroundJobs } from "./record-wiring";
 import { registerCallbackRoutes } from "./callback-routes";
 import { registerSubscriptions } from "./subscriptions";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
@@ -50,6 +51,8 @@ export interface App {
   readonly metrics: Metrics;
   /** Control handles of the mounted simulators (sandboxed providers only). */
   readonly simulators: ReadonlyMap<string, SimulatorControl>;
+  /** Re-reads recorded invites that are not final (started with the server unless POLL_INTERVAL_MS is 0). */
+  readonly poller: Poller;
   /** `/ready`'s checks; `startDraining()` turns it to 503. */
   readonly readiness: Readiness;
   /** `http://127.0.0.1:<port>` once listening. */
@@ -114,12 +117,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
         prefix: sandboxPath(provider as never),
         secret: pc.secret,
         onReady: (control) => simulators.set(provider, control),
+        // Xobin's workflow webhooks are configured per account; the sandbox's point here. (iMocha registers per invite.)
+        webhookUrl: provider === Provider.XOBIN ? callbackUrlFor(config, Provider.XOBIN, url) : undefined,
       });
     }
   });
 
   registerOpsRoutes(server, { registry, metrics, readiness });
   registerCallbackRoutes(server, { token: config.callbacks.token, recorder, metrics });
+  const poller = startBackgroundJobs(server, config, registry, recorder, metrics);
 
   const callers = requestCaller(authenticate);
   const liveEvents = liveEventsOf(deps.record.bus);
@@ -165,5 +171,5 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
     });
   });
 
-  return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };
+  return { server, registry, metrics, simulators, readiness, url, poller, stop: () => apollo.stop() };
 }

@@ -6,6 +6,10 @@ import type { EventBus } from "../events/bus";
 import type { RecordedEvent } from "../record/record-store";
 import { EventOrigin } from "../domain/enums";
 import type { RecordHandle } from "../record";
+import type { Config } from "../config";
+import type { Provider } from "../domain/enums";
+import type { ProviderRegistry } from "../providers/registry";
+import { Poller } from "../services/poller";
 import { Recorder } from "../services/recorder";
 import type { Metrics } from "./metrics";
 
@@ -55,4 +59,39 @@ export function liveEventsOf(bus: EventBus): LiveEvents {
   const pubSub = createPubSub<{ [TOPIC]: [RecordedEvent] }>();
   bus.subscribe((event) => pubSub.publish(TOPIC, event));
   return { pubSub, subscribe: () => pubSub.subscribe(TOPIC) };
+}
+
+/** How often old events are pruned. */
+const PRUNE_EVERY_MS = 3_600_000;
+
+/**
+ * The poller and the retention job, started with the server and stopped when it closes. Pruning runs once at
+ * start-up and then hourly, on every instance (deleting what another instance already deleted is harmless).
+ */
+export function startBackgroundJobs(server: FastifyInstance, config: Config, registry: ProviderRegistry, recorder: Recorder, metrics: Metrics): Poller {
+  const rateLimits = Object.fromEntries(Object.entries(config.providers).map(([p, pc]) => [p, pc.rateLimitPerMinute])) as Partial<Record<Provider, number>>;
+  const poller = new Poller(registry, recorder, {
+    intervalMs: config.poll.intervalMs,
+    budgetPercent: config.poll.budgetPercent,
+    rateLimits,
+    onRead: (provider, outcome) => metrics.polls.inc({ provider, outcome }),
+    onLag: (seconds) => metrics.pollLag.set(seconds),
+    onError: (err) => server.log.warn({ err: errorText(err) }, "poll round failed; the next round retries"),
+  });
+  const prune = () =>
+    recorder.store
+      .prune(new Date(Date.now() - config.store.eventRetentionDays * 86_400_000))
+      .then((n) => n && server.log.info({ events: n }, "pruned events older than the retention"))
+      .catch((err: unknown) => server.log.warn({ err: errorText(err) }, "pruning old events failed; retried in an hour"));
+  let pruneTimer: NodeJS.Timeout | undefined;
+  server.addHook("onReady", async () => {
+    poller.start();
+    void prune();
+    pruneTimer = setInterval(prune, PRUNE_EVERY_MS).unref();
+  });
+  server.addHook("onClose", async () => {
+    clearInterval(pruneTimer);
+    await poller.stop();
+  });
+  return poller;
 }

@@ -35,11 +35,13 @@ export async function registerSubscriptions(server: FastifyInstance, opts: Subsc
   const callers = new WeakMap<object, Caller | undefined>();
   // Operations counted as open, so the gauge goes down once per operation that went up.
   const open = new WeakMap<object, Set<string>>();
-  const wsHandler = makeHandler<{ authorization?: unknown }, { caller?: Caller }>({
+  const wsHandler = makeHandler<Record<string, unknown>, { caller?: Caller }>({
     schema: opts.schema,
     onConnect: async (ctx) => {
       if (!opts.authenticate) return true;
-      const raw = ctx.connectionParams?.authorization;
+      // `Authorization` too: gateways that turn a propagated header into connection_init keep its casing.
+      const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+      const raw = params.authorization ?? params.Authorization;
       let caller: Caller;
       try {
         caller = await opts.authenticate(typeof raw === "string" ? raw : undefined);

@@ -1,5 +1,7 @@
-import { InputError } from "../domain/errors";
-import { parseId } from "../domain/ids";
+import type { Context } from "../context";
+import { ErrorCode } from "../domain/enums";
+import { HiregraphError, InputError } from "../domain/errors";
+import { InvalidIdError, parseId } from "../domain/ids";
 import type { EventFilter, RecordedEvent } from "../record/record-store";
 import { InviteEvent, type InviteEventFilter } from "../schema/events";
 import type { Invite } from "../schema/types";
@@ -47,7 +49,18 @@ export function parseEventCursor(after: string | null | undefined): string | und
   return match[1];
 }
 
+export const EVENT_ID_PREFIX = "hiregraph:event:";
+
+/** `node(id: "hiregraph:event:<n>")`: one event from the record; NOT_FOUND when it was never recorded or was pruned. */
+export async function recordedEvent(ctx: Context, id: string): Promise<InviteEvent> {
+  const seq = id.slice(EVENT_ID_PREFIX.length);
+  if (!/^[1-9]\d{0,18}$/.test(seq)) throw new InvalidIdError(id, "expected hiregraph:event:<number>");
+  const [event] = await ctx.recorder.store.getEvents([seq]);
+  if (!event) throw new HiregraphError(ErrorCode.NOT_FOUND, `hiregraph has no event ${seq} (never recorded, or older than the retention)`);
+  return toInviteEvent(event);
+}
+
 /** The GraphQL object for a recorded event; `invite` may be preloaded (the record's state, read with the page). */
 export function toInviteEvent(e: RecordedEvent, invite?: Invite | null): InviteEvent {
-  return Object.assign(new InviteEvent(), e, { id: `hiregraph:event:${e.seq}`, recordedInvite: invite });
+  return Object.assign(new InviteEvent(), e, { id: `${EVENT_ID_PREFIX}${e.seq}`, recordedInvite: invite });
 }

@@ -1,7 +1,7 @@
 import { loadConfig } from "../../src/config";
 import type { Provider } from "../../src/domain/enums";
 import type { SimulatorControl } from "../../src/sandbox/faults";
-import { recordOn, type RecordHandle } from "../../src/record";
+import { openRecord, recordOn, type RecordHandle } from "../../src/record";
 import { buildApp, type App, type AppDeps } from "../../src/server/app";
 import { memoryDatabase } from "./store";
 
@@ -30,17 +30,18 @@ export interface TestApp {
 const silentLog = { warn: () => undefined };
 
 /** An empty in-memory record (embedded store) for one app. */
-export async function memoryRecord(): Promise<RecordHandle> {
-  return recordOn(await memoryDatabase(), silentLog);
+export async function memoryRecord(pollDelayMs?: number): Promise<RecordHandle> {
+  return recordOn(await memoryDatabase(), silentLog, { pollDelayMs });
 }
 
 /**
  * Starts the real server (all providers sandboxed unless env says otherwise) on 127.0.0.1 and a free port, with an
- * in-memory record unless `deps.record` is given (a record the test passes is closed by the test, not by `close`).
+ * in-memory record unless env has DATABASE_URL or `deps.record` is given (a record the test passes is closed by the
+ * test, not by `close`). The poller is off unless env sets POLL_INTERVAL_MS.
  */
 export async function startApp(env: Record<string, string> = {}, deps: Partial<AppDeps> = {}): Promise<TestApp> {
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", POLL_INTERVAL_MS: "0", ...env });
-  const record = deps.record ?? (await memoryRecord());
+  const record = deps.record ?? (config.store.databaseUrl ? await openRecord(config, silentLog) : await memoryRecord(config.poll.intervalMs));
   const app = await buildApp(config, { logger: false, ...deps, record });
   await app.server.listen({ port: 0, host: "127.0.0.1" });
   const url = app.url();

@@ -28,6 +28,8 @@ describe("inviteEvents: query and subscription", () => {
     const second = (await t.gql(EVENTS, { filter, first: 2, after: page1.pageInfo.endCursor })).data!.inviteEvents;
     expect(second.edges.map((e: any) => e.node.inviteId)).toEqual([IDS.imocha.testLeft]);
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, endCursor: second.edges[0].cursor });
+    const byNode = await t.gql(`query($id: ID!) { node(id: $id) { id ... on InviteEvent { inviteId status } } }`, { id: page1.edges[0].node.id });
+    expect(byNode.data!.node).toEqual({ id: page1.edges[0].node.id, inviteId: IDS.imocha.pending, status: "PENDING" });
     const empty = (await t.gql(EVENTS, { filter, after: second.pageInfo.endCursor })).data!.inviteEvents;
     expect(empty).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, endCursor: second.pageInfo.endCursor } });
   });
@@ -58,6 +60,10 @@ describe("inviteEvents: query and subscription", () => {
     const metrics = await (await fetch(`${t.url}/metrics`)).text();
     expect(metrics).toMatch(/hiregraph_subscriptions_active 2/);
     await Promise.all([mine.dispose(), all.dispose()]);
+    // Closed sockets complete their subscriptions: the gauge goes back down.
+    const deadline = Date.now() + 5000;
+    while (!/hiregraph_subscriptions_active 0/.test(await (await fetch(`${t.url}/metrics`)).text()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await (await fetch(`${t.url}/metrics`)).text()).toMatch(/hiregraph_subscriptions_active 0/);
   });
 
   it("refuses queries over the socket and still serves the Sandbox page on GET /graphql", async () => {

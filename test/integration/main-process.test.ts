@@ -1,4 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Fastify, { type FastifyInstance } from "fastify";
 import { IDS } from "../helpers/seeds";
@@ -28,7 +30,10 @@ async function startCollector(batches: OtlpJson[]): Promise<{ collector: Fastify
 
 /** Spawns the server and resolves with its URL once it logs that it is ready. */
 function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ["dist/src/main.js"], { cwd: root, env: { PATH: process.env.PATH ?? "", ...env } });
+  // Each run gets its own embedded store, never the repository's data/.
+  const dataDir = mkdtempSync(join(tmpdir(), "hiregraph-main-"));
+  const child = spawn(process.execPath, ["dist/src/main.js"], { cwd: root, env: { PATH: process.env.PATH ?? "", DATA_DIR: dataDir, ...env } });
+  child.once("exit", () => rmSync(dataDir, { recursive: true, force: true }));
   let output = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line within 15 s:\n${output}`)), 15_000);

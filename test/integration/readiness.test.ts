@@ -58,6 +58,18 @@ describe("/ready", () => {
     expect(res.body.checks.find((c) => c.name === "idempotency-store")).toMatchObject({ ok: false, detail: "no answer within 1000 ms" });
   });
 
+  it("is 503 naming the record when its database is down", async () => {
+    const broken = await startApp();
+    await broken.record.database.db.destroy();
+    try {
+      const res = await ready(broken);
+      expect(res.status).toBe(503);
+      expect(res.body.failing).toEqual(["record-store"]);
+    } finally {
+      await broken.app.server.close();
+    }
+  });
+
   it("is 503 while draining for shutdown", async () => {
     t = await startApp();
     t.app.readiness.startDraining();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DataSource, EventOrigin, InviteStatus, Provider } from "../../src/domain/enums";
@@ -113,4 +113,23 @@ recordSuite("PostgreSQL", async () => {
   pg = await startPostgres();
   const database = await openDatabase({ databaseUrl: await pg.createDatabase("record_suite"), dataDir: "" });
   return { database, close: async () => (await database.close(), await pg.close()) };
+});
+
+describe("the embedded store's directory", () => {
+  it("admits one process: a second open is refused while the first holds it, and a stale lock is taken over", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "hiregraph-lock-"));
+    try {
+      const first = await openDatabase({ dataDir: dir });
+      await first.close();
+      // A lock held by a live process (this test's parent stands in for another instance).
+      writeFileSync(path.join(dir, "hiregraph.lock"), String(process.ppid));
+      await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/in use by process \d+; PGlite admits one process, so several instances need DATABASE_URL/);
+      // A lock left by a process that is gone.
+      writeFileSync(path.join(dir, "hiregraph.lock"), "999999999");
+      const again = await openDatabase({ dataDir: dir });
+      await again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

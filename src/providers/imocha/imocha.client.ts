@@ -1,10 +1,11 @@
 import { Provider } from "../../domain/enums";
 import { transportOptions, type AdapterDeps } from "../deps";
-import { ProviderUnavailableError } from "../errors";
+import { ProviderAuthError, ProviderUnavailableError } from "../errors";
 import { createHttpClient } from "../http";
 import { confirmWrite } from "../write-answer";
 import { asNotCancellable, classifyImochaError } from "./imocha.errors";
 import type {
+  ImochaCallbacksProcessDto,
   ImochaCancelResponseDto,
   ImochaInviteRequestDto,
   ImochaInviteResponseDto,
@@ -21,6 +22,11 @@ export interface ImochaClient {
   inviteCandidate(testId: string, body: ImochaInviteRequestDto): Promise<ImochaInviteResponseDto>;
   /** `POST /v3/invitations/{testInvitationId}/cancel`; a refusal is ProviderBusinessError(NOT_CANCELLABLE). */
   cancelInvitation(testInvitationId: string): Promise<ImochaCancelResponseDto>;
+  /**
+   * `POST /v3/callbacks/process`: re-delivery of up to 100 invitations' callbacks. The documented 401 ("does not
+   * belong to account or not found") refuses every id; it is answered as all failed, not as a key problem.
+   */
+  processCallbacks(testInvitationIds: string[]): Promise<{ successful: string[]; failed: string[] }>;
   /** `GET /v3/reports/{testInvitationId}?reportType=1` (section-level report). */
   getReport(testInvitationId: string): Promise<ImochaReportDto>;
 }
@@ -77,6 +83,24 @@ export function createImochaClient(deps: AdapterDeps): ImochaClient {
       } catch (err) {
         throw asNotCancellable(err);
       }
+    },
+
+    async processCallbacks(testInvitationIds) {
+      let res;
+      try {
+        res = await http.write<ImochaCallbacksProcessDto>({
+          method: "POST",
+          path: "/v3/callbacks/process",
+          endpoint: "/v3/callbacks/process",
+          body: { testinvitationIds: testInvitationIds.map(Number) },
+        });
+      } catch (err) {
+        if (err instanceof ProviderAuthError && /does not belong to account/i.test(err.message)) return { successful: [], failed: testInvitationIds };
+        throw err;
+      }
+      const lists = isObject(res.data) && isObject(res.data.result) && isObject(res.data.result.testinvitationIds) ? res.data.result.testinvitationIds : undefined;
+      if (!lists || !Array.isArray(lists.successful) || !Array.isArray(lists.failed)) throw unexpectedShape("the callback replay");
+      return { successful: lists.successful.map(String), failed: lists.failed.map(String) };
     },
 
     async getReport(testInvitationId) {

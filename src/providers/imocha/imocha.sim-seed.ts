@@ -40,6 +40,8 @@ export interface SimInvitation {
   endDateTime?: string;
   timeZoneId?: number;
   attempt?: SimAttempt;
+  /** Registered with the invite (`callbackUrl`); iMocha posts the attempt's callbacks there. */
+  callbackUrl?: string;
 }
 
 export interface SimTest {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import { installControl } from "../../sandbox/faults";
 import type { SimulatorOptions } from "../../sandbox/types";
 import { seedState, type SimInvitation, type SimState, type SimTest } from "./imocha.sim-seed";
+import { registerCallbackRoutes } from "./imocha.sim-callbacks";
 import { validateInviteBody, type ValidInvite } from "./imocha.sim-validation";
 
 export { IMOCHA_SEED } from "./imocha.sim-seed";
@@ -59,6 +60,7 @@ function reinvite(inv: SimInvitation, v: ValidInvite): void {
   inv.startDateTime = v.startDateTime;
   inv.endDateTime = v.endDateTime;
   inv.timeZoneId = v.timeZoneId;
+  if (v.callbackUrl) inv.callbackUrl = v.callbackUrl;
 }
 
 function createInvitation(state: SimState, test: SimTest, v: ValidInvite): SimInvitation {
@@ -73,6 +75,7 @@ function createInvitation(state: SimState, test: SimTest, v: ValidInvite): SimIn
     startDateTime: v.startDateTime,
     endDateTime: v.endDateTime,
     timeZoneId: v.timeZoneId,
+    callbackUrl: v.callbackUrl,
   };
   state.invitations.set(id, inv);
   return inv;
@@ -137,5 +140,6 @@ export const imochaSimulator: FastifyPluginAsync<SimulatorOptions> = async (app,
     },
   );
 
+  registerCallbackRoutes(app, () => state);
   opts.onReady?.(control);
 };

@@ -102,3 +102,9 @@ export interface ImochaStatusMessageDto {
   statusCode: number;
   message: string;
 }
+
+/** 200 from `POST /v3/callbacks/process`: `{"result":{"testinvitationIds":{"successful":[...],"failed":[]}},"errors":null}`. */
+export interface ImochaCallbacksProcessDto {
+  result: { testinvitationIds: { successful: Array<number | string>; failed: Array<number | string> } } | null;
+  errors: string[] | null;
+}

@@ -88,9 +88,21 @@ export function createImochaAdapter(deps: AdapterDeps): ProviderAdapter {
       const invalid = checkType(req.assessment, "test", ["assessmentId"]);
       if (invalid) throw invalid;
       const body = toImochaInviteBody(req);
+      // A caller's own callbackUrl wins (iMocha takes one per invite); else hiregraph's, so its record hears of the attempt.
+      const callbackUrl = body.callbackUrl ?? deps.callbackUrl?.();
+      if (callbackUrl) body.callbackUrl = callbackUrl;
       const created = await client.inviteCandidate(req.assessment.nativeId, body);
       const report = await client.getReport(String(created.testInvitationId)).catch(() => undefined);
       return mergeImochaInvite(mapImochaCreatedInvite(created, req), report && mapImochaReport(report));
+    },
+
+    async replayCallbacks(ids) {
+      const invalid = ids.map((id) => checkType(id, "invite")).find(Boolean);
+      if (invalid) throw invalid;
+      const res = await client.processCallbacks(ids.map((id) => id.nativeId));
+      const byNative = new Map(ids.map((id) => [id.nativeId, id.id]));
+      const toIds = (list: string[]) => list.flatMap((n) => (byNative.has(n) ? [byNative.get(n)!] : []));
+      return { accepted: toIds(res.successful), refused: toIds(res.failed) };
     },
 
     async cancelInvite(id) {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from "fastify"
 import { installControl } from "../../sandbox/faults";
 import type { SimulatorOptions } from "../../sandbox/types";
 import { aiInviteLink, aiReportBody, assessmentInviteLink, assessmentReportBody, invitedItem } from "./xobin.sim-render";
+import { registerWebhookRoutes } from "./xobin.sim-webhooks";
 import { seedState, XOBIN_SEED, type RevokeQuirk, type SimCandidate, type XobinSimState } from "./xobin.sim-state";
 
 /**
@@ -33,6 +34,7 @@ export const xobinSimulator: FastifyPluginAsync<SimulatorOptions> = async (app, 
   registerAiInviteRoutes(app, get);
   registerAiReportRoutes(app, get);
   registerAssessmentRoutes(app, get);
+  registerWebhookRoutes(app, get, () => opts.webhookUrl?.());
   opts.onReady?.(control);
 };
 

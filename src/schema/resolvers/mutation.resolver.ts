@@ -5,6 +5,8 @@ import { cancelInvite, inviteCandidate, revokeInvite, withdrawInvite } from "../
 import { ScheduleInterviewInput, UpdateInterviewInput } from "../inputs/interview.inputs";
 import { CancelInviteInput, InviteCandidateInput, RevokeInviteInput, WithdrawInviteInput } from "../inputs/invite.inputs";
 import { InterviewPayload, InvitePayload } from "../payloads";
+import { ReplayCallbacksInput, ReplayCallbacksPayload } from "../replay";
+import { replayCallbacks } from "../../services/replay-callbacks";
 
 @Resolver()
 export class MutationResolver {
@@ -34,6 +36,13 @@ export class MutationResolver {
   @Mutation(() => InterviewPayload, { description: "Change a scheduled interview (DRVN); only the fields given are sent." })
   updateInterview(@Arg("input", () => UpdateInterviewInput, { description: "What to do; see the input type." }) input: UpdateInterviewInput, @Ctx() ctx: Context): Promise<InterviewPayload> {
     return updateInterview(ctx, input);
+  }
+
+  @Mutation(() => ReplayCallbacksPayload, {
+    description: "Ask iMocha to send its callbacks for these invites again (at most 100), e.g. after hiregraph could not be reached. The record takes them like any callback; repeats make no second event.",
+  })
+  replayCallbacks(@Arg("input", () => ReplayCallbacksInput, { description: "Which invites." }) input: ReplayCallbacksInput, @Ctx() ctx: Context): Promise<ReplayCallbacksPayload> {
+    return replayCallbacks(ctx, input);
   }
 
   @Mutation(() => InterviewPayload, { description: "Schedule a new interview (DRVN)." })

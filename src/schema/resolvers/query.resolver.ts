@@ -10,6 +10,7 @@ import { ProviderInfo } from "../payloads";
 import { Assessment, Interview, Invite, Node } from "../types";
 import { recordedInterview } from "../../services/interviews";
 import { checkMaxAge, readInvite, readInvites } from "../../services/freshness";
+import { EVENT_ID_PREFIX, recordedEvent } from "../../services/events";
 
 export const INVITE_TYPES = ["ai-invite", "assessment-invite", "invite"];
 export const ASSESSMENT_TYPES = ["ai-interview", "assessment", "test"];
@@ -25,6 +26,7 @@ export class QueryResolver {
     description: "Any object by global id. Invites and assessments are fetched from their provider; graders and interviews have no read endpoint at any provider and return UNSUPPORTED_OPERATION.",
   })
   async node(@Arg("id", () => ID, { description: "A global id, e.g. `alfaone:invite:<uuid>`." }) id: string, @Ctx() ctx: Context): Promise<Node> {
+    if (id.startsWith(EVENT_ID_PREFIX)) return recordedEvent(ctx, id);
     const gid = parseId(id);
     if (INVITE_TYPES.includes(gid.type)) return ctx.loaders.invite.load(gid.id);
     if (ASSESSMENT_TYPES.includes(gid.type)) return ctx.loaders.assessment.load(gid.id);
