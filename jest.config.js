@@ -6,5 +6,7 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   setupFiles: ["reflect-metadata"],
   testTimeout: 20000,
+  // Two workers on two cores: most integration tests wait on sockets and timers, not CPU.
+  maxWorkers: 2,
   reporters: ["default", "<rootDir>/scripts/jest-totals-reporter.js"],
 };

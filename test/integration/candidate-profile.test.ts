@@ -160,6 +160,17 @@ describe("freshness: maxAge and final states on invite(id) and invites(ids)", ()
     expect(Object.values(t.upstreamCalls()).reduce((a, b) => a + b, 0)).toBe(0);
   });
 
+  it("serves results and provider details from the record exactly as they were read", async () => {
+    const DETAILED = `query($id: ID!, $maxAge: Int) { invite(id: $id, maxAge: $maxAge) { source result { score sections { name score } }
+      details { __typename ... on XobinAiInterviewDetails { integrityScore recommendation } } } }`;
+    const fresh = await t.gql(DETAILED, { id: IDS.xobin.completedAi, maxAge: 0 });
+    const recorded = await t.gql(DETAILED, { id: IDS.xobin.completedAi, maxAge: 600 });
+    expect(fresh.errors).toBeUndefined();
+    expect(recorded.errors).toBeUndefined();
+    expect(fresh.data!.invite.details.__typename).toBe("XobinAiInterviewDetails");
+    expect(recorded.data!.invite).toEqual({ ...fresh.data!.invite, source: "RECORD" });
+  });
+
   it("refuses a negative maxAge as INVALID_INPUT naming the argument", async () => {
     const res = await t.gql(READ, { id: IDS.imocha.pending, maxAge: -1 });
     expect(res.errors![0].extensions).toMatchObject({ code: "INVALID_INPUT", field: ["maxAge"] });

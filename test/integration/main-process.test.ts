@@ -36,7 +36,7 @@ function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; 
   child.once("exit", () => rmSync(dataDir, { recursive: true, force: true }));
   let output = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ready line within 15 s:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`no ready line within 40 s:\n${output}`)), 40_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const ready = /hiregraph ready on (http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
@@ -133,7 +133,7 @@ describe("node dist/src/main.js", () => {
     const request = spans.find((s) => s.name === "query Drained");
     expect(request).toBeDefined();
     expect(spans.find((s) => s.name === "GET /invites/{inviteId}")?.parentSpanId).toBe(request!.spanId);
-  }, 30_000);
+  }, 60_000);
 
   it("completes shutdown on SIGTERM when its stdout is a pipe whose reader has gone", async () => {
     const { child, url } = await startMain({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", SHUTDOWN_TIMEOUT_MS: "2000" });
@@ -150,5 +150,5 @@ describe("node dist/src/main.js", () => {
     } finally {
       child.kill("SIGKILL");
     }
-  }, 30_000);
+  }, 60_000);
 });
