@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Context } from "../context";
+import { DataSource } from "../domain/enums";
 import { isFinalState } from "../domain/final-states";
 import { InputError } from "../domain/errors";
 import type { Invite } from "../schema/types";
@@ -14,6 +15,9 @@ export function checkMaxAge(maxAge: number | null | undefined): number | undefin
   }
   return maxAge;
 }
+
+/** A copy labelled as served from the record (the recorder may hand out the object it keeps in memory). */
+const asRecorded = (invite: Invite): Invite => Object.assign(Object.create(Object.getPrototypeOf(invite) as object) as Invite, invite, { source: DataSource.RECORD });
 
 const recordedLoaders = new WeakMap<Context, DataLoader<string, Invite | null>>();
 
@@ -43,7 +47,7 @@ export async function readInvites(ctx: Context, ids: readonly string[], maxAge: 
   return Promise.all(
     ids.map((id, i) => {
       const r = known[i];
-      if (r && !(r instanceof Error) && (now - r.fetchedAt.getTime() < limitMs || (finalCounts && isFinalState(r)))) return r;
+      if (r && !(r instanceof Error) && (now - r.fetchedAt.getTime() < limitMs || (finalCounts && isFinalState(r)))) return asRecorded(r);
       return ctx.loaders.invite.load(id).catch((err: Error) => err);
     }),
   );
@@ -51,7 +55,8 @@ export async function readInvites(ctx: Context, ids: readonly string[], maxAge: 
 
 /** The invite as last recorded, or null when hiregraph never saw it (or the store cannot answer). */
 export async function recordedInvite(ctx: Context, id: string): Promise<Invite | null> {
-  return recorded(ctx).load(id);
+  const invite = await recorded(ctx).load(id);
+  return invite && asRecorded(invite);
 }
 
 export async function readInvite(ctx: Context, id: string, maxAge: number | undefined): Promise<Invite> {

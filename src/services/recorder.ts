@@ -62,14 +62,26 @@ export class Recorder {
     }
   }
 
-  /** Recorded invites by id; a store failure is reported and reads as "nothing recorded" (the provider is asked). */
+  /**
+   * Recorded invites by id, for freshness checks: what this instance recorded or read lately is used whatever its
+   * age (its `fetchedAt` says how old it is, and a final state stays final), the rest comes from one SELECT. A state
+   * another instance recorded since can only be newer, so answering from an older copy is never too fresh. A store
+   * failure is reported and reads as "nothing recorded" (the provider is asked).
+   */
   async recordedInvites(ids: readonly string[]): Promise<Map<string, Invite>> {
+    const found = new Map<string, Invite>();
+    const missing = ids.filter((id) => {
+      const hit = this.known.get(id);
+      if (hit) found.set(id, hit);
+      return !hit;
+    });
+    if (missing.length === 0) return found;
     try {
-      return await this.store.getInvites(ids);
+      for (const [id, invite] of await this.store.getInvites(missing)) found.set(id, this.remember(invite));
     } catch (err) {
       this.hooks.onStoreError?.("read recorded invites", err);
-      return new Map();
     }
+    return found;
   }
 
   /**
