@@ -10,23 +10,8 @@ if [ -x "$browser" ]; then
   exit 0
 fi
 
-if [ "$(id -u)" -ne 0 ]; then
-  echo "hiregraph: $browser is missing and this user cannot install it." >&2
-  echo "  Install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a" >&2
-  echo "  Chromium or Chrome executable, then run the tests again." >&2
-  exit 1
-fi
-
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "hiregraph: $browser is missing and apt-get is not available; install Chromium and set CHROMIUM_PATH." >&2
-  exit 1
-fi
-
-echo "hiregraph: installing chromium for the browser tests (apt-get)…"
-export DEBIAN_FRONTEND=noninteractive
-if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null; }; then
-  echo "hiregraph: apt-get could not install chromium (see the messages above); install it by hand and rerun." >&2
-  exit 1
-fi
+# shellcheck source=apt-install.sh
+source "$(dirname "$0")/apt-install.sh"
+apt_install chromium "the browser tests" "Install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable"
 [ -x "$browser" ] || { echo "hiregraph: $browser still missing after apt-get install chromium" >&2; exit 1; }
 "$browser" --version

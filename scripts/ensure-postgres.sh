@@ -14,23 +14,8 @@ if have_postgres; then
   exit 0
 fi
 
-if [ "$(id -u)" -ne 0 ]; then
-  echo "hiregraph: PostgreSQL (initdb, postgres) is not installed and this user cannot install it." >&2
-  echo "  Install it (Debian/Ubuntu: sudo apt-get install -y postgresql; macOS: brew install postgresql)" >&2
-  echo "  or put initdb and postgres on PATH, then run the tests again." >&2
-  exit 1
-fi
-
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "hiregraph: PostgreSQL is not installed and apt-get is not available; install PostgreSQL 13 or newer by hand." >&2
-  exit 1
-fi
-
-echo "hiregraph: installing postgresql for the test suite (apt-get)…"
-export DEBIAN_FRONTEND=noninteractive
-if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }; then
-  echo "hiregraph: apt-get could not install postgresql (see the messages above); install it by hand and rerun." >&2
-  exit 1
-fi
+# shellcheck source=apt-install.sh
+source "$(dirname "$0")/apt-install.sh"
+apt_install postgresql "the record tests" "Install PostgreSQL 13 or newer (Debian/Ubuntu: sudo apt-get install -y postgresql; macOS: brew install postgresql) or put initdb and postgres on PATH"
 # The package may create and start a system cluster; the tests start their own server, so that one is left alone.
 have_postgres || { echo "hiregraph: initdb still missing after apt-get install" >&2; exit 1; }

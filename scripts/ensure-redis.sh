@@ -8,24 +8,9 @@ if command -v redis-server >/dev/null 2>&1; then
   exit 0
 fi
 
-if [ "$(id -u)" -ne 0 ]; then
-  echo "hiregraph: redis-server is not installed and this user cannot install it." >&2
-  echo "  Install it (Debian/Ubuntu: sudo apt-get install -y redis-server; macOS: brew install redis)" >&2
-  echo "  or put a redis-server binary on PATH, then run the tests again." >&2
-  exit 1
-fi
-
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "hiregraph: redis-server is not installed and apt-get is not available; install Redis 5 or newer by hand." >&2
-  exit 1
-fi
-
-echo "hiregraph: installing redis-server for the test suite (apt-get)…"
-export DEBIAN_FRONTEND=noninteractive
-if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends redis-server >/dev/null; }; then
-  echo "hiregraph: apt-get could not install redis-server (see the messages above); install it by hand and rerun." >&2
-  exit 1
-fi
+# shellcheck source=apt-install.sh
+source "$(dirname "$0")/apt-install.sh"
+apt_install redis-server "the test suite" "Install Redis 5 or newer (Debian/Ubuntu: sudo apt-get install -y redis-server; macOS: brew install redis) or put a redis-server binary on PATH"
 # The package may start a system service; the tests start their own server, so that one is left alone.
 command -v redis-server >/dev/null 2>&1 || { echo "hiregraph: redis-server still missing after apt-get install" >&2; exit 1; }
 redis-server --version
