@@ -113,7 +113,12 @@ describe("node dist/src/main.js", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: "query Drained($id: ID!) { invite(id: $id) { id status } }", variables: { id: IDS.alfa.pending } }),
       });
-      await new Promise((r) => setTimeout(r, 200)); // the upstream call is now waiting on the 500 ms fault
+      // SIGTERM only once the upstream call is waiting on the 500 ms fault (bounded wait; a loaded machine is slow).
+      for (let waited = 0; waited < 10_000; waited += 20) {
+        const stats = (await (await fetch(`${url}/sandbox/alfaone/__control/stats`)).json()) as { total: number };
+        if (stats.total > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       child.kill("SIGTERM");
 
       const res = await running;
