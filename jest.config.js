@@ -5,7 +5,8 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   setupFiles: ["reflect-metadata"],
-  testTimeout: 20000,
+  // Generous: multi-instance tests start several servers, each opening its own embedded store, on 2 cores.
+  testTimeout: 60000,
   // Two workers on two cores: most integration tests wait on sockets and timers, not CPU.
   maxWorkers: 2,
   reporters: ["default", "<rootDir>/scripts/jest-totals-reporter.js"],
