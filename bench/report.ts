@@ -1,5 +1,6 @@
 import os from "node:os";
 import type { BatchResult, MemoryResult, ServerLoad } from "./scenarios-read";
+import type { LatencyResult } from "./scenarios-events";
 import type { MutationResult } from "./scenarios-write";
 
 export interface Results {
@@ -10,6 +11,8 @@ export interface Results {
   batch: BatchResult;
   inviteCandidate: MutationResult;
   revokeInvite: MutationResult;
+  callbacks: ServerLoad;
+  eventLatency: LatencyResult;
 }
 
 export interface Target {
@@ -65,7 +68,11 @@ export function render(r: Results, t: Target[]): string {
       loadRow("4a inviteCandidate", r.inviteCandidate.load, `${r.inviteCandidate.upstreamCallsPerRequest.toFixed(2)} upstream/req; ${r.inviteCandidate.note}; ${r.inviteCandidate.unsuccessful} not clean`),
       loadRow("4b revokeInvite", r.revokeInvite.load, `${r.revokeInvite.upstreamCallsPerRequest.toFixed(2)} upstream/req; ${r.revokeInvite.note}; ${r.revokeInvite.unsuccessful} not clean`),
       loadRow("5 invite(id) long run", r.memory.load, "memory run"),
+      loadRow("6a POST /callbacks/imocha", r.callbacks, "embedded store; each 200 = state + event committed"),
     ]),
+    "",
+    `6b event to subscriber (graphql-ws, embedded store, one callback at a time): ${r.eventLatency.runs} runs, ` +
+      `p50 ${ms(r.eventLatency.p50Ms)}, p99 ${ms(r.eventLatency.p99Ms)}, max ${ms(r.eventLatency.maxMs)}`,
     "",
     `3 invites(ids): ${b.ids} ids (${b.distinctIds} distinct; AlfaOne, iMocha, Xobin), ${b.injectedLatencyMs} ms injected on every simulator call ` +
       `(one call measured: p50 ${ms(b.upstreamRoundTrip.p50Ms)}), requests sent one at a time`,

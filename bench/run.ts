@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { render, targets, type Results } from "./report";
 import { batching, directGet, inviteById, memoryGrowth, type Bench } from "./scenarios-read";
+import { callbackIngestion, eventLatency } from "./scenarios-events";
 import { inviteCandidate, revokeInvites } from "./scenarios-write";
 import { startServer } from "./server";
 import { Simulators } from "./upstream";
@@ -20,6 +21,8 @@ const PLAN = {
   batch: { hiregraph: 30, naive: 4, latencyMs: 20 },
   mutationS: 6,
   revokes: 4000,
+  callbackS: 6,
+  eventLatencyRuns: 300,
 } as const;
 
 const RUN_LIMIT_MS = 4 * 60_000;
@@ -42,7 +45,10 @@ async function measure(b: Bench): Promise<Omit<Results, "startupMs">> {
   step("4 mutations");
   const invited = await inviteCandidate(b, PLAN.mutationS);
   const revoked = await revokeInvites(b, PLAN.revokes);
-  return { direct, invite, memory, batch, inviteCandidate: invited, revokeInvite: revoked };
+  step("6 callbacks: ingestion, then event-to-subscriber latency (embedded store)");
+  const callbacks = await callbackIngestion(b, PLAN.callbackS, 7_000_000_001);
+  const events = await eventLatency(b, PLAN.eventLatencyRuns, 8_000_000_001);
+  return { direct, invite, memory, batch, inviteCandidate: invited, revokeInvite: revoked, callbacks, eventLatency: events };
 }
 
 async function main(): Promise<void> {

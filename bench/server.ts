@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 /** The server under test, running in its own process so the load generator never shares its event loop. */
@@ -40,18 +42,25 @@ async function waitForHealth(url: string, child: ChildProcess, started: number):
   throw new Error(`server did not answer /health within ${STARTUP_LIMIT_MS} ms`);
 }
 
+/** The callback token the benchmarked server accepts (obviously fake). */
+export const BENCH_CALLBACK_TOKEN = "bench-callback-token-0000000000000000";
+
 /**
  * Starts `node dist/src/main.js` exactly as `npm start` would, with every provider on its built-in simulator;
- * `env` adds settings (e.g. `UPSTREAM_TRANSPORT`).
+ * `env` adds settings (e.g. `UPSTREAM_TRANSPORT`). The inbound per-caller limit is off: the load generator is one
+ * caller sending far more than a minute's share.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const main = path.resolve(__dirname, "../src/main.js");
   const preload = path.resolve(__dirname, "gc-preload.js");
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "hiregraph-bench-"));
+  process.once("exit", () => rmSync(dataDir, { recursive: true, force: true }));
   const started = performance.now();
   const child = spawn(process.execPath, ["--expose-gc", "--require", preload, main], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env },
+    // A fresh embedded store per run, in the temp directory (removed at exit).
+    env: { PATH: process.env.PATH, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", RATE_LIMIT_PER_MIN: "0", DATA_DIR: dataDir, CALLBACK_TOKEN: BENCH_CALLBACK_TOKEN, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   // Never outlive the benchmark, however it ends (including its own time limit's process.exit).

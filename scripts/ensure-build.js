@@ -1,4 +1,4 @@
-// `npm start` on a fresh clone: build dist/ when it is missing or older than src/.
+// `npm start` on a fresh clone: build dist/ when it is missing or older than src/ (or the GraphiQL page is unbuilt).
 const { existsSync, statSync, readdirSync } = require("node:fs");
 const { join } = require("node:path");
 const { execSync } = require("node:child_process");
@@ -15,7 +15,8 @@ function newestMtime(dir) {
   return newest;
 }
 
-if (!existsSync(entry) || statSync(entry).mtimeMs < newestMtime(join(root, "src"))) {
+const stale = !existsSync(entry) || statSync(entry).mtimeMs < newestMtime(join(root, "src"));
+if (stale || !existsSync(join(root, "dist", "graphiql", ".built"))) {
   console.log("hiregraph: building dist/ (first start or sources changed)…");
   execSync("npm run -s build", { cwd: root, stdio: "inherit" });
 }

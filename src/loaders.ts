@@ -90,6 +90,20 @@ function cachedBatch<T extends object>(cache: TtlCache<T>, batch: Batch<T>, revi
   };
 }
 
+/** Hands the invites a batch fetched to the record, which returns them as recorded (merged with what it knew). */
+export type RecordInvites = (invites: Invite[]) => Promise<Invite[]>;
+
+function recordedBatch(batch: Batch<Invite>, record?: RecordInvites): Batch<Invite> {
+  if (!record) return batch;
+  return async (keys) => {
+    const results = await batch(keys);
+    const found = results.flatMap((r, i) => (r instanceof Error ? [] : [i]));
+    const recorded = await record(found.map((i) => results[i] as Invite));
+    found.forEach((keyIndex, j) => (results[keyIndex] = recorded[j]));
+    return results;
+  };
+}
+
 /** A loader's name in `Loaders`, used as a metrics label. */
 export type LoaderName = keyof Loaders;
 
@@ -106,18 +120,21 @@ function measured<T>(name: LoaderName, batch: Batch<T>, onBatch?: (loader: Loade
  * One set of loaders per GraphQL request, so caching never leaks between callers. `maxObjects` bounds the distinct
  * provider objects one request may fetch (aliases × ids could otherwise fan out into thousands of upstream calls).
  * `assessmentCache`, when given, keeps assessments (slow-changing) across requests; invites are always fetched fresh.
- * `onBatch` is told each batch's size (the DataLoader batch-size histogram).
+ * `onBatch` is told each batch's size (the DataLoader batch-size histogram); `record` records every invite fetched.
  */
 export function createLoaders(
   registry: ProviderRegistry,
   maxObjects = 250,
   assessmentCache?: TtlCache<Assessment>,
   onBatch?: (loader: LoaderName, size: number) => void,
+  record?: RecordInvites,
 ): Loaders {
   const budget = new ObjectBudget(maxObjects);
   const assessments = batchByProvider(registry, budget, "assessments", (a) => a.getAssessments);
   return {
-    invite: new DataLoader(measured("invite", batchByProvider(registry, budget, "invites", (a) => a.getInvites), onBatch), { maxBatchSize: 100 }),
+    invite: new DataLoader(measured("invite", recordedBatch(batchByProvider(registry, budget, "invites", (a) => a.getInvites), record), onBatch), {
+      maxBatchSize: 100,
+    }),
     assessment: new DataLoader(
       measured("assessment", assessmentCache ? cachedBatch(assessmentCache, assessments, (v) => Object.assign(new Assessment(), v)) : assessments, onBatch),
       { maxBatchSize: 100 },

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { startTracing, type Tracing } from "./observability/otel";
+import { openRecord } from "./record";
 import { buildApp, type App } from "./server/app";
 import { shutdown } from "./server/shutdown";
 import { within } from "./server/within";
@@ -21,7 +22,10 @@ async function main(): Promise<void> {
   }
   // Before buildApp, so the context manager is in place for the first request.
   const tracing = config.tracing ? startTracing(config.tracing) : undefined;
-  const app = await buildApp(config);
+  // The store comes first: without it nothing can be recorded, so start-up stops (exit 1) with the reason.
+  const record = await openRecord(config, { warn: (obj, msg) => console.warn(`hiregraph: ${msg}`, JSON.stringify(obj)) });
+  const app = await buildApp(config, { record });
+  app.server.addHook("onClose", () => record.close());
   await app.server.listen({ port: config.port, host: config.host });
   const modes = [...app.registry.values()].map((a) => `${a.provider}=${a.mode}`).join(" ");
   app.server.log.info(

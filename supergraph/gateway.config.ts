@@ -19,11 +19,26 @@ export interface HiregraphGatewayOptions {
   subgraphUrls?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Per-subgraph transport settings. hiregraph serves subscriptions over graphql-ws on its own /graphql path (the
+ * gateway's default would be SSE, which hiregraph does not serve), with the caller's token in connection_init.
+ * Clients reach the gateway with SSE or graphql-ws, as Hive Gateway offers.
+ */
+function transportEntries(urls: Readonly<Record<string, string>>): NonNullable<GatewayConfigSupergraph["transportEntries"]> {
+  const entries: Record<string, { location?: string; options?: Record<string, unknown> }> = {
+    hiregraph: {
+      options: { subscriptions: { kind: "ws", location: "/graphql", options: { connectionParams: { authorization: "{context.headers.authorization}" } } } },
+    },
+  };
+  for (const [name, location] of Object.entries(urls)) entries[name] = { ...entries[name], location };
+  return entries;
+}
+
 /** Builds the gateway configuration. Exported so tests run the gateway exactly as deployed. */
 export function createGatewayConfig(opts: HiregraphGatewayOptions): GatewayConfigSupergraph {
   return {
     supergraph: opts.supergraph,
-    transportEntries: Object.fromEntries(Object.entries(opts.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
+    transportEntries: transportEntries(opts.subgraphUrls ?? {}),
     propagateHeaders: {
       // hiregraph authenticates every caller itself (AUTH_JWT_SECRET / AUTH_JWKS_URL) and checks the
       // scopes per operation, so the caller's bearer token must reach it. x-request-id is forwarded by

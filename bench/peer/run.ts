@@ -40,13 +40,17 @@ function hiregraphEnv(upstream: string): Record<string, string> {
   return {
     XOBIN_BASE_URL: sandbox("xobin"),
     XOBIN_API_KEY: SANDBOX_SECRETS.XOBIN,
+    ALFAONE_BASE_URL: sandbox("alfaone"),
+    ALFAONE_API_KEY: SANDBOX_SECRETS.ALFAONE,
+    // The simulator has no quota; AlfaOne's real 100/min would make this a test of the budget, not of the server.
+    ALFAONE_RATE_LIMIT_PER_MIN: "1000000",
     IMOCHA_BASE_URL: sandbox("imocha"),
     IMOCHA_API_KEY: SANDBOX_SECRETS.IMOCHA,
     DRVN_BASE_URL: sandbox("drvn"),
     DRVN_TOKEN: SANDBOX_SECRETS.DRVN,
     AUTH_JWT_SECRET: JWT_SECRET,
-    // For trying other settings side by side, e.g. `UPSTREAM_CONCURRENCY=64 npm run bench:peer`.
-    ...(process.env.UPSTREAM_CONCURRENCY ? { UPSTREAM_CONCURRENCY: process.env.UPSTREAM_CONCURRENCY } : {}),
+    // Other settings to try side by side: `HG_UPSTREAM_CONCURRENCY=64 npm run bench:peer` sets UPSTREAM_CONCURRENCY.
+    ...Object.fromEntries(Object.entries(process.env).flatMap(([k, v]) => (k.startsWith("HG_") && v !== undefined ? [[k.slice(3), v]] : []))),
   };
 }
 

@@ -57,6 +57,7 @@ export enum Capability {
   CREATE_INVITE = "CREATE_INVITE",
   REVOKE_INVITE = "REVOKE_INVITE",
   CANCEL_INVITE = "CANCEL_INVITE",
+  WITHDRAW_INVITE = "WITHDRAW_INVITE",
   READ_ASSESSMENT = "READ_ASSESSMENT",
   LIST_ASSESSMENTS = "LIST_ASSESSMENTS",
   CREATE_INTERVIEW = "CREATE_INTERVIEW",
@@ -162,6 +163,7 @@ registerEnumType(Capability, {
     CREATE_INVITE: { description: "Invite a candidate (`inviteCandidate`)." },
     REVOKE_INVITE: { description: "Withdraw an invite (`revokeInvite`)." },
     CANCEL_INVITE: { description: "Cancel a pending invite (`cancelInvite`)." },
+    WITHDRAW_INVITE: { description: "Take an invite back, whatever the provider calls it (`withdrawInvite`: revoke at Xobin, cancel at iMocha)." },
     READ_ASSESSMENT: { description: "Read one assessment by id (`assessment`, `node`)." },
     LIST_ASSESSMENTS: { description: "List assessments page by page (`listAssessments`)." },
     CREATE_INTERVIEW: { description: "Schedule an interview (`scheduleInterview`)." },
@@ -191,5 +193,39 @@ registerEnumType(ErrorCode, {
       description:
         "The idempotency key could not be checked (the shared store is unreachable, or the first request with this key is still running), so nothing was sent to the provider. Retryable with the same key.",
     },
+  },
+});
+
+/** Where an object's state in a response came from. */
+export enum DataSource {
+  PROVIDER = "PROVIDER",
+  RECORD = "RECORD",
+}
+
+/** How hiregraph learned of an invite's change of status. */
+export enum EventOrigin {
+  CALLBACK = "CALLBACK",
+  POLL = "POLL",
+  MUTATION = "MUTATION",
+  READ = "READ",
+}
+
+registerEnumType(DataSource, {
+  name: "DataSource",
+  description: "Where the state in this response came from; `fetchedAt` says how old it is.",
+  valuesConfig: {
+    PROVIDER: { description: "Read from the provider while answering this request." },
+    RECORD: { description: "Served from hiregraph's record: the last state hiregraph learned from the provider." },
+  },
+});
+
+registerEnumType(EventOrigin, {
+  name: "EventOrigin",
+  description: "How hiregraph learned of an invite's change.",
+  valuesConfig: {
+    CALLBACK: { description: "The provider called hiregraph back (iMocha callback, Xobin workflow webhook)." },
+    POLL: { description: "hiregraph's poller re-read an invite that was not final." },
+    MUTATION: { description: "A mutation through hiregraph created or changed the invite." },
+    READ: { description: "A query read the invite from the provider and found a new status." },
   },
 });

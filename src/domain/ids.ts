@@ -7,7 +7,7 @@ import { HiregraphError } from "./errors";
  * before any upstream call.
  */
 export const ID_TYPES = {
-  XOBIN: ["ai-invite", "assessment-invite", "ai-interview", "assessment"],
+  XOBIN: ["ai-invite", "assessment-invite", "ai-interview", "assessment", "candidate"],
   ALFAONE: ["invite", "assessment", "grader"],
   IMOCHA: ["invite", "test"],
   DRVN: ["interview", "grader", "candidate"],

@@ -3,6 +3,7 @@ import { PROVIDER_NAMES } from "../domain/enums";
 import { UnsupportedOperationError } from "../domain/errors";
 import { parseId } from "../domain/ids";
 import { ASSESSMENT_TYPES, INVITE_TYPES } from "../schema/resolvers/query.resolver";
+import { recordedInterview } from "../services/interviews";
 
 interface Reference {
   id: string;
@@ -10,8 +11,8 @@ interface Reference {
 
 /**
  * `_entities` resolvers. Invites and assessments go through the request's DataLoaders, so a gateway asking for
- * many entities costs one provider call per distinct id. Graders and interviews have no read endpoint at any
- * provider (CONTRACT §2), so resolving them by reference is refused with a clear error. Resolvers are async so a
+ * many entities costs one provider call per distinct id. Interviews come from hiregraph's record. Graders have no
+ * read endpoint at any provider (docs/providers/), so resolving them by reference is refused with a clear error. Resolvers are async so a
  * bad representation fails its own entry, not the whole `_entities` list.
  */
 export const referenceResolvers = {
@@ -28,9 +29,7 @@ export const referenceResolvers = {
     },
   },
   Interview: {
-    __resolveReference: async (ref: Reference) => {
-      const id = parseId(ref.id, { types: ["interview"] });
-      throw new UnsupportedOperationError(id.provider, `${PROVIDER_NAMES[id.provider]} documents no endpoint to read interviews; they are returned by scheduleInterview and updateInterview`);
-    },
+    // No provider reads interviews back; they are served from hiregraph's record (NOT_FOUND if never seen).
+    __resolveReference: async (ref: Reference, ctx: Context) => recordedInterview(ctx, ref.id),
   },
 };

@@ -81,6 +81,11 @@ export interface ProviderAdapter {
   /** Cancels a pending invitation; throws ProviderBusinessError(NOT_CANCELLABLE) for other states. */
   cancelInvite?(id: GlobalId): Promise<void>;
   createInterview?(fields: Required<Pick<InterviewFields, "startAt" | "endAt" | "format" | "interviewerId" | "candidateId">> & InterviewFields): Promise<Interview>;
+  /**
+   * Asks the provider to send its callbacks for these invites again (iMocha `POST /v3/callbacks/process`).
+   * Returns the ids it accepted and refused; ids of another account come back refused.
+   */
+  replayCallbacks?(ids: readonly GlobalId[]): Promise<{ accepted: string[]; refused: string[] }>;
   /** Sends only the fields given. */
   updateInterview?(id: GlobalId, fields: InterviewFields): Promise<Interview>;
 }

@@ -69,10 +69,11 @@ export class ProviderBusinessError extends ProviderError {
 
 /**
  * A write that may have reached the provider but whose answer was lost (timeout or connection reset after
- * the request was sent). Never retried automatically: doing so could create a duplicate.
+ * the request was sent) or unreadable (see write-answer.ts). Never retried automatically: doing so could
+ * create a duplicate. `retryable` tells the caller whether retrying by hand is sensible. @default true
  */
 export class ProviderOutcomeUnknownError extends ProviderError {
-  constructor(provider: Provider, message: string, cause?: unknown) {
-    super(provider, ErrorCode.OUTCOME_UNKNOWN, message, { retryable: true, cause });
+  constructor(provider: Provider, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
+    super(provider, ErrorCode.OUTCOME_UNKNOWN, message, { retryable: options.retryable ?? true, cause: options.cause });
   }
 }

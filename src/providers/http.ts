@@ -1,4 +1,3 @@
-import pLimit from "p-limit";
 import { Provider, PROVIDER_NAMES } from "../domain/enums";
 import { startUpstreamSpan } from "../observability/tracer";
 import type { Transport } from "./http-exchange";
@@ -13,7 +12,10 @@ import {
 } from "./errors";
 import { parseRetryAfter } from "./retry-after";
 import { redact } from "./redact";
+import { createBulkhead } from "./bulkhead";
+import { outboundCaller, type CallerBudget } from "./outbound-caller";
 import { TokenBucket, type RateLimiter } from "./rate-limit";
+import { unreadableWriteAnswer } from "./write-answer";
 import { createResilience, type ResilienceOptions } from "./resilience";
 import { createAxiosTransport } from "./transport/axios";
 
@@ -54,7 +56,12 @@ export interface HttpClientOptions {
   baseUrl: string | (() => string);
   /** Auth and other fixed headers. Their values are redacted from every error message. */
   headers: Record<string, string>;
-  /** Per-request timeout in milliseconds. @default 10000 */
+  /** More fixed headers, set by the composition root rather than the provider client; redacted the same way. */
+  extraHeaders?: Readonly<Record<string, string>>;
+  /**
+   * Budget of one call in milliseconds, from the moment it is made: waiting for outbound budget and for a free
+   * connection slot counts, and so do all of a read's retries. @default 10000
+   */
   timeoutMs?: number;
   /** Upper bound on concurrent calls to this provider from this process (bulkhead). @default 16 */
   maxConcurrency?: number;
@@ -68,6 +75,8 @@ export interface HttpClientOptions {
   rateLimitPerMinute?: number;
   /** Where that budget is kept, e.g. in Redis to share it between instances. @default a TokenBucket in this process */
   rateLimiter?: RateLimiter;
+  /** Each caller's share of that budget (see outbound-caller.ts); the caller comes from the request being served. @default none */
+  callerBudget?: CallerBudget;
   /** How long a call may wait for outbound budget before failing with RATE_LIMITED. @default 1000 */
   maxRateWaitMs?: number;
   /** Sends the HTTP exchanges. @default a new axios transport for this client (proxy variables honoured) */
@@ -90,53 +99,65 @@ const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOST
 
 export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   const { provider } = opts;
-  const secrets = Object.values(opts.headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
-  const limit = pLimit(opts.maxConcurrency ?? 16);
+  const headers = { ...opts.headers, ...opts.extraHeaders };
+  const secrets = Object.values(headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
   const transport = opts.transport ?? createAxiosTransport();
   const timeoutMs = opts.timeoutMs ?? 10_000;
-  const fixedHeaders = { Accept: "application/json", "User-Agent": "hiregraph", ...opts.headers };
+  const fixedHeaders = { Accept: "application/json", "User-Agent": "hiregraph", ...headers };
   const jsonHeaders = { ...fixedHeaders, "Content-Type": "application/json" };
   const clean = (text: string) => redact(text, secrets);
   const baseUrl = () => (typeof opts.baseUrl === "function" ? opts.baseUrl() : opts.baseUrl).replace(/\/+$/, "");
 
   const policy = createResilience(provider, opts.resilience);
+  const concurrency = opts.maxConcurrency ?? 16;
+  const bulkhead = createBulkhead(concurrency, policy, {
+    expired: (waitedMs) =>
+      new ProviderUnavailableError(
+        provider,
+        `${PROVIDER_NAMES[provider]} is slow: the call waited ${Math.round(waitedMs)} ms for one of hiregraph's ${concurrency} connections to it and was not sent`,
+      ),
+    open: () => policy.openError(),
+  });
   const bucket = opts.rateLimiter ?? (opts.rateLimitPerMinute ? new TokenBucket(opts.rateLimitPerMinute) : undefined);
   const maxRateWaitMs = opts.maxRateWaitMs ?? 1000;
 
-  /** Waits for outbound budget, or refuses at once when the wait would be too long. */
-  async function budget(): Promise<void> {
-    if (!bucket) return;
-    let waited = 0;
-    for (let wait = await bucket.take(); wait > 0; wait = await bucket.take()) {
-      if (waited + wait > maxRateWaitMs) {
-        throw new ProviderRateLimitError(
-          provider,
-          `hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]} (${opts.rateLimitPerMinute}/min) is used up`,
-          Math.ceil(wait / 1000),
-          undefined,
-        );
-      }
-      await new Promise((r) => setTimeout(r, wait));
-      waited += wait;
+  /**
+   * Waits for the caller's share of the outbound budget, then for the budget itself; refuses at once when a wait
+   * would be too long or outlast the call's deadline.
+   */
+  async function budget(expiresAt: number): Promise<void> {
+    const maxWait = Math.min(maxRateWaitMs, expiresAt - performance.now());
+    const caller = opts.callerBudget ? outboundCaller() : undefined;
+    if (caller) {
+      await acquire(opts.callerBudget!(caller), maxWait, (s) =>
+        new ProviderRateLimitError(provider, `this caller has used its share of hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]}; other callers are not affected`, s, undefined),
+      );
+    }
+    if (bucket) {
+      await acquire(bucket, maxWait, (s) =>
+        new ProviderRateLimitError(provider, `hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]} (${opts.rateLimitPerMinute}/min) is used up`, s, undefined),
+      );
     }
   }
 
-  async function send<T>(req: ProviderRequest, isWrite: boolean): Promise<ProviderResponse<T>> {
-    await budget();
+  async function send<T>(req: ProviderRequest, isWrite: boolean, expiresAt: number): Promise<ProviderResponse<T>> {
+    await budget(expiresAt);
+    return bulkhead.run(expiresAt, () => exchangeOnce<T>(req, isWrite, expiresAt));
+  }
+
+  async function exchangeOnce<T>(req: ProviderRequest, isWrite: boolean, expiresAt: number): Promise<ProviderResponse<T>> {
     const started = performance.now();
     const finishSpan = startUpstreamSpan(provider, req.method, req.endpoint);
     let status: number | undefined;
     let errorCode: string | undefined;
     try {
-      const res = await limit(() =>
-        transport({
-          url: target(baseUrl(), req),
-          method: req.method,
-          headers: req.body === undefined ? fixedHeaders : jsonHeaders,
-          body: req.body === undefined ? undefined : JSON.stringify(req.body),
-          timeoutMs,
-        }),
-      );
+      const res = await transport({
+        url: target(baseUrl(), req),
+        method: req.method,
+        headers: req.body === undefined ? fixedHeaders : jsonHeaders,
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        timeoutMs: Math.max(1, expiresAt - started),
+      });
       status = res.status;
       // Parsed here, not by the transport, so an invalid JSON answer is detected instead of passed on as a string.
       return interpret<T>(res.status, res.text, normaliseHeaders(res.headers), isWrite);
@@ -155,21 +176,39 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
     if (status >= 200 && status < 300) {
       if (parsed.ok) return { status, data: parsed.value as T, headers };
       throw isWrite
-        ? new ProviderOutcomeUnknownError(
-            provider,
-            `${PROVIDER_NAMES[provider]} accepted the request but its answer was not valid JSON; the write may have been applied. Check the object before retrying.`,
-          )
+        ? unreadableWriteAnswer(provider, "valid JSON")
         : new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} answered with a body that is not valid JSON`, { status });
     }
     const body = parsed.ok ? parsed.value : text;
     throw opts.classify?.(status, body, headers) ?? genericError(provider, status, body, headers);
   }
 
-  return {
-    provider,
-    read: (req) => policy.read(() => send(req, false)),
-    write: (req) => policy.write(() => send(req, true)),
-  };
+  /** A read and its retries share one deadline; a backoff that ran past it reports what actually failed. */
+  function read<T>(req: ProviderRequest): Promise<ProviderResponse<T>> {
+    const expiresAt = performance.now() + timeoutMs;
+    let last: unknown;
+    return policy.read(async () => {
+      if (last !== undefined && performance.now() >= expiresAt) throw last;
+      try {
+        return await send<T>(req, false, expiresAt);
+      } catch (err) {
+        last = err;
+        throw err;
+      }
+    }, expiresAt);
+  }
+
+  return { provider, read, write: (req) => policy.write(() => send(req, true, performance.now() + timeoutMs)) };
+}
+
+/** Takes a token, waiting up to `maxWait` ms for one; beyond that fails with `refuse(seconds until one frees up)`. */
+async function acquire(limiter: RateLimiter, maxWait: number, refuse: (retryAfterSeconds: number) => Error): Promise<void> {
+  let waited = 0;
+  for (let wait = await limiter.take(); wait > 0; wait = await limiter.take()) {
+    if (waited + wait > maxWait) throw refuse(Math.ceil(wait / 1000));
+    await new Promise((r) => setTimeout(r, wait));
+    waited += wait;
+  }
 }
 
 /** The full URL of a request; a malformed base throws ERR_INVALID_URL, which counts as never sent. */

@@ -48,8 +48,9 @@ export class RedisTokenBucket implements RateLimiter {
   }
 }
 
-/** Limiters for every provider, sharing one registered script; keys are `ratelimit:<PROVIDER>`. */
+/** Limiters for every provider, sharing one registered script; keys are `ratelimit:<PROVIDER>` and `ratelimit:<PROVIDER>:caller:<digest>`. */
 export function redisRateLimiters(redis: Redis, onError?: (err: unknown) => void): RateLimiterFactory {
   const script = defineScript(redis, "hiregraphTakeToken", TAKE_LUA, 1);
-  return (provider: Provider, perMinute: number) => new RedisTokenBucket(script, `ratelimit:${provider}`, perMinute, onError);
+  return (provider: Provider, perMinute: number, callerDigest?: string) =>
+    new RedisTokenBucket(script, callerDigest ? `ratelimit:${provider}:caller:${callerDigest}` : `ratelimit:${provider}`, perMinute, onError);
 }

@@ -10,8 +10,11 @@ export interface RateLimiter {
   take(): number | Promise<number>;
 }
 
-/** Builds the limiter for one provider's budget; the default is a TokenBucket per process. */
-export type RateLimiterFactory = (provider: Provider, perMinute: number) => RateLimiter;
+/**
+ * Builds the limiter for one provider's budget, or with `callerDigest` for one caller's share of it; the default is
+ * a TokenBucket per process.
+ */
+export type RateLimiterFactory = (provider: Provider, perMinute: number, callerDigest?: string) => RateLimiter;
 
 export class TokenBucket implements RateLimiter {
   private tokens: number;

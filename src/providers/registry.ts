@@ -5,7 +5,8 @@ import type { AdapterDeps } from "./deps";
 import type { UpstreamCallEvent } from "./http";
 import { exchange, type Transport } from "./http-exchange";
 import { createAxiosTransport } from "./transport/axios";
-import type { RateLimiterFactory } from "./rate-limit";
+import { callerBudgets, type CallerBudget } from "./outbound-caller";
+import { TokenBucket, type RateLimiterFactory } from "./rate-limit";
 import type { BreakerState } from "./resilience";
 import { createAlfaoneAdapter } from "./alfaone";
 import { createDrvnAdapter } from "./drvn";
@@ -24,6 +25,16 @@ export const ADAPTER_FACTORIES: Readonly<Record<Provider, AdapterFactory>> = {
 /** The URL path each simulator is mounted under on this server. */
 export const sandboxPath = (provider: Provider) => `/sandbox/${provider.toLowerCase()}`;
 
+/**
+ * Each caller's share of a rate-limited provider's budget: at most `share` of the requests per minute, so one
+ * runaway caller cannot spend what everyone else needs. A share of 1 turns it off.
+ */
+function shareOf(provider: Provider, perMinute: number, share: number, factory?: RateLimiterFactory): CallerBudget | undefined {
+  if (share >= 1) return undefined;
+  const perCaller = Math.max(1, Math.floor(perMinute * share));
+  return callerBudgets((digest) => factory?.(provider, perCaller, digest) ?? new TokenBucket(perCaller));
+}
+
 /** A provider that is not configured in production: every operation is refused before any call. */
 function disabledAdapter(provider: Provider): ProviderAdapter {
   return { provider, mode: ProviderMode.DISABLED, capabilities: [] };
@@ -34,6 +45,19 @@ const createTransport = (kind: Config["upstreamTransport"]): Transport => (kind 
 
 export type ProviderRegistry = ReadonlyMap<Provider, ProviderAdapter>;
 
+/**
+ * Where a provider should call hiregraph back: `<PUBLIC_BASE_URL>/callbacks/<provider>?token=<CALLBACK_TOKEN>`; for a
+ * sandboxed provider without PUBLIC_BASE_URL, this server's own address (its simulator runs here). Otherwise none:
+ * a live provider cannot reach an address hiregraph does not know.
+ */
+export function callbackUrlFor(config: Config, provider: Provider, selfUrl: () => string): (() => string | undefined) | undefined {
+  const { publicBaseUrl, token } = config.callbacks;
+  const path = `/callbacks/${provider.toLowerCase()}?token=${encodeURIComponent(token)}`;
+  if (publicBaseUrl) return () => `${publicBaseUrl}${path}`;
+  if (config.providers[provider].mode === ProviderMode.SANDBOX) return () => `${selfUrl()}${path}`;
+  return undefined;
+}
+
 export interface RegistryOptions {
   /** Reports each upstream call (metrics, logs). */
   onCall?: (event: UpstreamCallEvent) => void;
@@ -41,6 +65,8 @@ export interface RegistryOptions {
   factories?: Readonly<Record<Provider, AdapterFactory>>;
   /** Where each rate-limited provider's outbound budget is kept. @default a TokenBucket per process */
   rateLimiters?: RateLimiterFactory;
+  /** Headers sent to this server's own `/sandbox/<provider>` routes, so they can tell its calls from a stranger's. */
+  sandboxHeaders?: Readonly<Record<string, string>>;
   /** Told when a provider's circuit breaker opens, half-opens or closes. */
   onBreakerStateChange?: (provider: Provider, state: BreakerState) => void;
 }
@@ -75,8 +101,11 @@ export function createRegistry(config: Config, selfUrl: () => string, opts: Regi
         },
         rateLimitPerMinute: pc.rateLimitPerMinute,
         rateLimiter: pc.rateLimitPerMinute ? opts.rateLimiters?.(provider, pc.rateLimitPerMinute) : undefined,
+        callerBudget: pc.rateLimitPerMinute ? shareOf(provider, pc.rateLimitPerMinute, config.outboundCallerShare, opts.rateLimiters) : undefined,
         onCall: opts.onCall,
         transport: createTransport(config.upstreamTransport),
+        extraHeaders: pc.mode === ProviderMode.SANDBOX ? opts.sandboxHeaders : undefined,
+        callbackUrl: callbackUrlFor(config, provider, selfUrl),
       }),
     );
   }

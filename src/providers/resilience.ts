@@ -61,9 +61,27 @@ class RetryAfterBackoff implements IBackoffFactory<IRetryBackoffContext<unknown>
 }
 
 export interface Resilience {
-  read<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs a read with retries, all within one budget: no attempt starts after `expiresAt` (a `performance.now()`
+   * time), and a retry is made only when time is left for it.
+   */
+  read<T>(fn: () => Promise<T>, expiresAt: number): Promise<T>;
   write<T>(fn: () => Promise<T>): Promise<T>;
+  isOpen(): boolean;
+  /** Registers a listener called each time the breaker opens. */
+  onBreak(listener: () => void): void;
+  /** The error a call gets while the breaker is open. */
+  openError(): ProviderError;
 }
+
+/** Whether a failed read may be sent again before its deadline, counting the wait a `Retry-After` asks for. */
+function timeLeftFor(err: unknown, expiresAt: number): boolean {
+  const wait = err instanceof ProviderError && err.retryAfterSeconds !== undefined ? err.retryAfterSeconds * 1000 : 0;
+  return expiresAt - performance.now() > wait + MIN_ATTEMPT_MS;
+}
+
+/** Below this much time left, another attempt could not get an answer anyway. */
+const MIN_ATTEMPT_MS = 50;
 
 /**
  * Per-provider policies: reads retry transient failures with backoff; every call goes through a circuit breaker
@@ -77,15 +95,17 @@ export function createResilience(provider: Provider, opts: ResilienceOptions = {
   const breaker = circuitBreaker(outage, { halfOpenAfter, breaker: new ConsecutiveBreaker(opts.breakerThreshold ?? 5) });
   const onChange = opts.onBreakerStateChange;
   if (onChange) breaker.onStateChange((state) => onChange(BREAKER_STATES[state]));
-  const readPolicy: IPolicy = (opts.readRetries ?? 0) > 0
-    ? wrap(
-        retry(handleWhen((err) => isRetryableRead(err, maxRetryAfterMs)), {
-          maxAttempts: opts.readRetries,
-          backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: opts.baseDelayMs ?? 100, maxDelay: maxRetryAfterMs })),
-        }),
-        breaker,
-      )
-    : breaker;
+  // Built per read, because whether to retry depends on that read's deadline.
+  const readPolicy = (expiresAt: number): IPolicy =>
+    (opts.readRetries ?? 0) > 0
+      ? wrap(
+          retry(handleWhen((err) => isRetryableRead(err, maxRetryAfterMs) && timeLeftFor(err, expiresAt)), {
+            maxAttempts: opts.readRetries,
+            backoff: new RetryAfterBackoff(new ExponentialBackoff({ initialDelay: opts.baseDelayMs ?? 100, maxDelay: maxRetryAfterMs })),
+          }),
+          breaker,
+        )
+      : breaker;
 
   const open = () =>
     new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} is failing repeatedly; calls are paused for up to ${Math.ceil(halfOpenAfter / 1000)} s (circuit open)`, {
@@ -98,5 +118,11 @@ export function createResilience(provider: Provider, opts: ResilienceOptions = {
       throw err instanceof BrokenCircuitError ? open() : err;
     }
   };
-  return { read: (fn) => run(readPolicy, fn), write: (fn) => run(breaker, fn) };
+  return {
+    read: (fn, expiresAt) => run(readPolicy(expiresAt), fn),
+    write: (fn) => run(breaker, fn),
+    isOpen: () => breaker.state === CircuitState.Open,
+    onBreak: (listener) => void breaker.onBreak(listener),
+    openError: open,
+  };
 }

@@ -27,6 +27,9 @@ export interface FaultRule {
 
 const MAX_DELAY_MS = 30_000;
 
+/** The stats key of requests that matched no simulator route. */
+export const UNMATCHED = "(no route)";
+
 export interface SimulatorControl {
   /** Requests served, by `METHOD /route` template, and the most served at once; control routes are not counted. */
   stats(): { total: number; byRoute: Record<string, number>; maxInFlight: number };
@@ -68,9 +71,10 @@ export function installControl(app: FastifyInstance, reset: () => void): Simulat
   };
 
   app.addHook("onRequest", async (req: FastifyRequest, reply: FastifyReply) => {
-    const route = req.routeOptions.url ?? req.url;
-    if (route.includes("/__control/")) return;
-    const key = `${req.method} ${route.startsWith(app.prefix) ? route.slice(app.prefix.length) : route}`;
+    // Keyed by route template, never by the URL sent: unmatched URLs share one key, so the map stays bounded.
+    const route = req.routeOptions.url;
+    if (route?.includes("/__control/")) return;
+    const key = route === undefined ? `${req.method} ${UNMATCHED}` : `${req.method} ${route.startsWith(app.prefix) ? route.slice(app.prefix.length) : route}`;
     total += 1;
     byRoute[key] = (byRoute[key] ?? 0) + 1;
     inFlight += 1;

@@ -6,4 +6,9 @@ export interface SimulatorOptions {
   secret: string;
   /** Receives the simulator's control handle (request counts, faults, reset) for in-process tests. */
   onReady?: (control: SimulatorControl) => void;
+  /**
+   * Where the simulator sends the webhooks its provider configures per account (Xobin workflows), read per
+   * delivery; undefined sends none. Providers that register a callback URL per invite (iMocha) use that instead.
+   */
+  webhookUrl?: () => string | undefined;
 }

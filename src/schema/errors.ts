@@ -32,6 +32,9 @@ const FRAMEWORK_CODES = new Set([
   "QUERY_LIMIT_EXCEEDED",
 ]);
 
+/** Apollo Server's error for a persisted-query hash that does not match the query; it carries no code of its own. */
+const APQ_HASH_MISMATCH = "provided sha does not match query";
+
 /**
  * Apollo `formatError`: the one place query errors get their public form. HiregraphErrors keep their
  * message and gain `extensions.code/provider/retryable`; anything else that is not a known framework error is
@@ -51,6 +54,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         ...(original.retryAfterSeconds !== undefined ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
         ...(original.field ? { field: original.field } : {}),
       },
+    };
+  }
+  if (original instanceof GraphQLError && original.message === APQ_HASH_MISMATCH) {
+    return {
+      message: "extensions.persistedQuery.sha256Hash is not the SHA-256 hash of the query sent with it; send the hash of the exact query text",
+      extensions: { code: "BAD_REQUEST" },
     };
   }
   const code = formatted.extensions?.code;

@@ -5,27 +5,47 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import type { Context } from "../context";
 import { formatError } from "../schema/errors";
 import { QUERY_LIMITS, queryLimits } from "./limits";
 import type { Metrics } from "./metrics";
+import { operationLabeler } from "./operation-label";
 
 /** Records each request's duration by operation name and outcome. */
 function metricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
+  const label = operationLabeler();
   return {
     async requestDidStart() {
       const stop = metrics.graphqlDuration.startTimer();
       return {
         async willSendResponse(rc) {
           const failed = rc.errors?.length || (rc.response.body.kind === "single" && rc.response.body.singleResult.errors?.length);
-          stop({ operation: rc.operationName ?? "anonymous", outcome: failed ? "error" : "ok" });
+          stop({ operation: label(rc.operationName), outcome: failed ? "error" : "ok" });
         },
       };
     },
   };
 }
+
+/**
+ * Subscriptions are not served over HTTP requests (Apollo Server cannot stream them); refuse them as the client
+ * error they are, before execution, instead of failing inside it.
+ */
+const noHttpSubscriptionsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation !== "subscription") return;
+        throw new GraphQLError(
+          "Subscriptions are not served over HTTP POST or GET. Where this server offers subscriptions, open a WebSocket to the same /graphql path with the graphql-ws protocol (subprotocol graphql-transport-ws).",
+          { extensions: { code: "BAD_REQUEST", http: { status: 400 } } },
+        );
+      },
+    };
+  },
+};
 
 /**
  * Every answer carries `Cache-Control: no-store`, which is what Apollo's default cache-control plugin concludes
@@ -55,6 +75,7 @@ export function createApollo(config: Config, schema: GraphQLSchema, metrics: Met
     stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: config.production,
     plugins: [
+      noHttpSubscriptionsPlugin,
       ...extra,
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       metricsPlugin(metrics),

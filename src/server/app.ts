@@ -1,28 +1,42 @@
-import fastifyApollo from "@as-integrations/fastify";
-import Fastify, { LogController, type FastifyInstance } from "fastify";
+import fastifyApollo, { fastifyApolloHandler } from "@as-integrations/fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Context } from "../context";
-import { ProviderMode } from "../domain/enums";
+import { EventOrigin, Provider, ProviderMode } from "../domain/enums";
+import type { RecordHandle } from "../record";
+import type { Poller } from "../services/poller";
 import { buildFederatedSchema } from "../federation/build-schema";
 import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
 import { createLoaders } from "../loaders";
-import { createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
+import { setOutboundCaller, withCallerSlot } from "../providers/outbound-caller";
+import { callbackUrlFor, createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
 import type { SimulatorControl } from "../sandbox/faults";
 import { SIMULATORS } from "../sandbox/registry";
 import { createSharedState } from "../shared-state";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
-import { QUERY_LIMITS } from "./limits";
+import { requestCaller } from "./caller";
+import { registerCors } from "./cors";
+import { registerGraphiql } from "./graphiql";
+import { registerInboundRateLimit } from "./inbound-rate-limit";
+import { QUERY_LIMITS, queryLimits } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
-import { BreakerStates, Readiness, providerChecks, storeCheck } from "./readiness";
+import { BreakerStates, Readiness, providerChecks, recordCheck, storeCheck } from "./readiness";
+import { createRecorder, liveEventsOf, recordOriginPlugin, startBackgroundJobs } from "./record-wiring";
+import { registerCallbackRoutes } from "./callback-routes";
+import { registerSubscriptions } from "./subscriptions";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
+import { httpTimeouts, requestId } from "./http-edge";
+import { sandboxGuard } from "./sandbox-guard";
 import { drainPlugin, installDrainHeader } from "./shutdown";
 import { installRequestTracing, tracingPlugin } from "./tracing";
 
 export interface AppDeps {
+  /** The record and its event bus (main.ts opens the configured one; tests pass their own). */
+  record: RecordHandle;
   /** Idempotency store; defaults to Redis with `REDIS_URL`, else a process-local one. */
   idempotency?: IdempotencyStore;
   /** Log lines go to pino at `config.logLevel`; tests pass false. @default true */
@@ -37,6 +51,8 @@ export interface App {
   readonly metrics: Metrics;
   /** Control handles of the mounted simulators (sandboxed providers only). */
   readonly simulators: ReadonlyMap<string, SimulatorControl>;
+  /** Re-reads recorded invites that are not final (started with the server unless POLL_INTERVAL_MS is 0). */
+  readonly poller: Poller;
   /** `/ready`'s checks; `startDraining()` turns it to 503. */
   readonly readiness: Readiness;
   /** `http://127.0.0.1:<port>` once listening. */
@@ -46,13 +62,16 @@ export interface App {
 }
 
 /** Builds the whole server without starting it: routes, simulators, GraphQL. `main.ts` listens; tests too. */
-export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App> {
+export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   const server = Fastify({
     logger: deps.logger === false ? false : loggerOptions(config, deps.logStream),
     bodyLimit: config.maxBodyBytes,
     // Fastify's own per-request lines are replaced by request-log.ts (one line with the GraphQL facts).
     logController: new LogController({ disableRequestLogging: true }),
-    requestIdHeader: "x-request-id",
+    // A client's x-request-id is copied into every log line of its request, so only a short printable one is kept.
+    requestIdHeader: false,
+    genReqId: requestId,
+    ...httpTimeouts(config),
     // On close, only idle keep-alive sockets are cut; requests in flight finish (graceful drain, see shutdown.ts).
     forceCloseConnections: "idle",
   });
@@ -68,7 +87,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   const breakers = new BreakerStates(metrics.recordBreakerState);
   const shared = await createSharedState(config, server.log);
   server.addHook("onClose", () => shared.close());
+  const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
+  const guard = authenticate ? sandboxGuard(authenticate) : undefined;
   const registry = createRegistry(config, url, {
+    sandboxHeaders: guard?.headers,
     onCall: (e) => {
       metrics.recordUpstream(e);
       logUpstream(server, e);
@@ -78,35 +100,76 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   });
   for (const a of registry.values()) if (a.mode !== ProviderMode.DISABLED) breakers.set(a.provider, "closed");
   installRequestLog(server);
+  server.addHook("onRequest", (_req, _reply, done) => withCallerSlot(done));
   installRequestTracing(server, "/graphql");
   const idempotency = observeIdempotency(deps.idempotency ?? shared.idempotency, metrics.recordIdempotency);
-  const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency)]);
+  const recorder = createRecorder(server, deps.record, metrics);
+  const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency), recordCheck(deps.record.store)]);
   installDrainHeader(server, () => readiness.isDraining());
 
   const simulators = new Map<string, SimulatorControl>();
-  for (const [provider, pc] of Object.entries(config.providers)) {
-    if (pc.mode !== ProviderMode.SANDBOX) continue;
-    await server.register(SIMULATORS[provider as keyof typeof SIMULATORS], {
-      prefix: sandboxPath(provider as never),
-      secret: pc.secret,
-      onReady: (control) => simulators.set(provider, control),
-    });
-  }
-
-  registerOpsRoutes(server, { registry, metrics, readiness });
-
-  const authenticate = config.auth ? createAuthenticator(config.auth) : undefined;
-  const apollo = createApollo(config, await buildFederatedSchema(), metrics, [drainPlugin(server), scopePlugin(), operationLogPlugin(), tracingPlugin()]);
-  await apollo.start();
-  await server.register(fastifyApollo(apollo), {
-    path: "/graphql",
-    context: async (request): Promise<Context> => ({
-      registry,
-      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch),
-      idempotency,
-      caller: authenticate ? await authenticate(request.headers.authorization) : undefined,
-    }),
+  // One encapsulated scope, so the guard's hook runs before every simulator route and nowhere else.
+  await server.register(async (scope) => {
+    if (guard) scope.addHook("onRequest", guard.onRequest);
+    for (const [provider, pc] of Object.entries(config.providers)) {
+      if (pc.mode !== ProviderMode.SANDBOX) continue;
+      await scope.register(SIMULATORS[provider as keyof typeof SIMULATORS], {
+        prefix: sandboxPath(provider as never),
+        secret: pc.secret,
+        onReady: (control) => simulators.set(provider, control),
+        // Xobin's workflow webhooks are configured per account; the sandbox's point here. (iMocha registers per invite.)
+        webhookUrl: provider === Provider.XOBIN ? callbackUrlFor(config, Provider.XOBIN, url) : undefined,
+      });
+    }
   });
 
-  return { server, registry, metrics, simulators, readiness, url, stop: () => apollo.stop() };
+  registerOpsRoutes(server, { registry, metrics, readiness });
+  registerCallbackRoutes(server, { token: config.callbacks.token, recorder, metrics });
+  const poller = startBackgroundJobs(server, config, registry, recorder, metrics);
+
+  const callers = requestCaller(authenticate);
+  const liveEvents = liveEventsOf(deps.record.bus);
+  const schema = await buildFederatedSchema(liveEvents.pubSub);
+  const apollo = createApollo(config, schema, metrics, [drainPlugin(server), scopePlugin(), recordOriginPlugin(), operationLogPlugin(), tracingPlugin()]);
+  await apollo.start();
+  const contextFor = (caller: Context["caller"]): Context => {
+    const scope = { origin: EventOrigin.READ };
+    return {
+      registry,
+      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch, (invites) => recorder.providerInvites(invites, scope.origin)),
+      idempotency,
+      caller,
+      recorder,
+      scope,
+      liveEvents,
+      freshness: { defaultMaxAgeS: config.readMaxAgeS },
+    };
+  };
+  const context = async (request: FastifyRequest): Promise<Context> => {
+    const caller = await callers.caller(request);
+    // Outbound budget shares go by verified identity, else by client address.
+    setOutboundCaller(caller?.identity ?? `ip:${request.ip}`);
+    return contextFor(caller);
+  };
+  // The caller-facing routes share one scope, so CORS and the inbound rate limit apply to them only, never to
+  // the ops routes (/health, /ready, /metrics), the provider callbacks or the simulators (which this server calls).
+  await server.register(async (edge) => {
+    await registerCors(edge, config.corsOrigins);
+    // Wherever the Apollo Sandbox page is served (introspection on), the offline IDE is too. Registered before
+    // the rate limit, like CORS preflights: static files cost no provider quota and a page load fetches dozens.
+    if (config.introspection) await registerGraphiql(edge);
+    await registerInboundRateLimit(edge, { perMinute: config.rateLimitPerMinute, subject: callers.subject, redis: shared.redis });
+    // GET /graphql is shared with the websocket route below; Apollo serves POST (and OPTIONS) here.
+    await edge.register(fastifyApollo(apollo), { path: "/graphql", method: ["POST", "OPTIONS"], context });
+    await registerSubscriptions(edge, {
+      schema,
+      validationRules: queryLimits(config).validationRules,
+      authenticate,
+      context: contextFor,
+      metrics,
+      httpGet: fastifyApolloHandler(apollo, { context }),
+    });
+  });
+
+  return { server, registry, metrics, simulators, readiness, url, poller, stop: () => apollo.stop() };
 }

@@ -25,7 +25,8 @@ export function createAuthenticator(auth: AuthConfig): Authenticate {
     issuer: auth.issuer,
     audience: auth.audience,
     algorithms: secret ? ["HS256"] : ["RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "EdDSA"],
-    clockTolerance: 30,
+    clockTolerance: auth.clockToleranceSeconds,
+    requiredClaims: auth.requireExp ? ["exp"] : [],
   };
   return async (authorization) => {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(authorization?.trim() ?? "");
@@ -39,13 +40,24 @@ export function createAuthenticator(auth: AuthConfig): Authenticate {
         err instanceof joseErrors.JWTExpired
           ? "the token has expired"
           : err instanceof joseErrors.JWTClaimValidationFailed
-            ? `the token's ${err.claim} claim is not accepted`
+            ? err.reason === "missing"
+              ? `the token has no ${err.claim} claim${err.claim === "exp" ? " (tokens must expire)" : ""}`
+              : `the token's ${err.claim} claim is not accepted`
             : "the token could not be verified";
       throw unauthenticated(`Invalid bearer token: ${reason}`);
     }
     const scopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [];
-    return { subject: payload.sub ?? "unknown", scopes };
+    return { identity: identityOf(payload, auth.identityClaims), scopes };
   };
+}
+
+/** `sub`, else the first configured claim holding a non-empty string, each prefixed by its claim name so they cannot collide. */
+function identityOf(payload: JWTPayload, claims: readonly string[]): string | undefined {
+  for (const claim of ["sub", ...claims]) {
+    const value = payload[claim];
+    if (typeof value === "string" && value !== "") return `${claim}:${value}`;
+  }
+  return undefined;
 }
 
 /**

@@ -13,10 +13,22 @@ const REDACT = ["req.headers.authorization", "req.headers.apikey", 'req.headers[
 export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): FastifyServerOptions["logger"] {
   return {
     level: config.logLevel,
-    stream: config.logPretty ? prettyStream(stream) : stream,
+    stream: config.logPretty ? prettyStream(stream) : (stream ?? stdout()),
     redact: REDACT,
   };
 }
+
+/**
+ * Standard output with its write errors dropped. pino's own stdout destination retries a failed write forever when
+ * the process exits, so once the reader of a pipe had gone (`npm start | head`, a crashed log shipper) SIGTERM
+ * drained the server but the process never ended. Once the pipe is broken, log lines are lost either way.
+ */
+function stdout(): NodeJS.WritableStream {
+  if (!process.stdout.listeners("error").includes(ignore)) process.stdout.on("error", ignore);
+  return process.stdout;
+}
+
+const ignore = () => undefined;
 
 function prettyStream(destination?: NodeJS.WritableStream): NodeJS.WritableStream {
   let pretty: (options: PrettyOptions) => NodeJS.WritableStream;
@@ -27,7 +39,7 @@ function prettyStream(destination?: NodeJS.WritableStream): NodeJS.WritableStrea
     throw new Error("LOG_PRETTY=true needs pino-pretty, a dev dependency: install dev dependencies (npm ci) or unset LOG_PRETTY");
   }
   return pretty({
-    destination: destination ?? 1,
+    destination: destination ?? stdout(),
     // Colours only on a terminal; a captured stream gets plain text.
     colorize: destination ? false : undefined,
     sync: true,

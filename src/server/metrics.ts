@@ -16,6 +16,18 @@ export interface Metrics {
   recordBatch(loader: LoaderName, size: number): void;
   /** Counts one idempotency-keyed mutation by what the store did with it. */
   recordIdempotency(result: IdempotencyResult): void;
+  /** Invite events recorded, by origin and provider. */
+  readonly eventsRecorded: Counter<"origin" | "provider">;
+  /** Store failures that did not fail the request, by operation. */
+  readonly storeErrors: Counter<"operation">;
+  /** Provider callbacks, by provider and outcome (accepted, duplicate, or the refusal reason). */
+  readonly callbacks: Counter<"provider" | "outcome">;
+  /** Poller reads by provider and outcome (ok, error). */
+  readonly polls: Counter<"provider" | "outcome">;
+  /** Age of the oldest due, not yet polled invite, in seconds (0 when none is waiting). */
+  readonly pollLag: Gauge;
+  /** Open GraphQL subscriptions on this instance. */
+  readonly subscribers: Gauge;
 }
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -41,6 +53,47 @@ export function createMetrics(): Metrics {
     recordBreakerState: (provider, state) => upstream.breaker.set({ provider }, BREAKER_VALUE[state]),
     recordBatch: (loader, size) => request.batchSize.observe({ loader }, size),
     recordIdempotency: (result) => request.idempotency.inc({ result }),
+    ...recordFamilies([registry]),
+  };
+}
+
+/** Label values are closed sets (origins, providers, outcomes, fixed operation names), so series stay bounded. */
+function recordFamilies(registers: Registry[]) {
+  return {
+    eventsRecorded: new Counter({
+      name: "hiregraph_invite_events_recorded_total",
+      help: "Invite status changes recorded as events, by origin (CALLBACK, POLL, MUTATION, READ) and provider.",
+      labelNames: ["origin", "provider"] as const,
+      registers,
+    }),
+    storeErrors: new Counter({
+      name: "hiregraph_record_store_errors_total",
+      help: "Record store failures that did not fail the request (the provider's answer was served unrecorded), by operation.",
+      labelNames: ["operation"] as const,
+      registers,
+    }),
+    callbacks: new Counter({
+      name: "hiregraph_callbacks_total",
+      help: "Provider callbacks received, by provider and outcome: accepted, duplicate, or refused as unauthorized, bad_request, unknown_invite, store_unavailable.",
+      labelNames: ["provider", "outcome"] as const,
+      registers,
+    }),
+    polls: new Counter({
+      name: "hiregraph_poll_reads_total",
+      help: "Invites re-read by the poller, by provider and outcome (ok, error).",
+      labelNames: ["provider", "outcome"] as const,
+      registers,
+    }),
+    pollLag: new Gauge({
+      name: "hiregraph_poll_lag_seconds",
+      help: "How long the most overdue invite has been waiting for its poll, at the last poll round (0 when none was overdue).",
+      registers,
+    }),
+    subscribers: new Gauge({
+      name: "hiregraph_subscriptions_active",
+      help: "GraphQL subscriptions open on this instance.",
+      registers,
+    }),
   };
 }
 

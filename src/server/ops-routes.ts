@@ -20,8 +20,14 @@ export function registerOpsRoutes(server: FastifyInstance, deps: { registry: Pro
     reply.code(ready ? 200 : 503);
     return { status: ready ? "ready" : "not ready", failing: checks.filter((c) => !c.ok).map((c) => c.name), checks };
   });
-  server.get("/metrics", async (_req, reply) => {
-    reply.type(deps.metrics.registry.contentType);
-    return deps.metrics.registry.metrics();
+  server.get("/metrics", async (req, reply) => {
+    try {
+      const text = await deps.metrics.registry.metrics();
+      return reply.type(deps.metrics.registry.contentType).send(text);
+    } catch (err) {
+      // A scrape failure is an operator's problem: log why (the message only, no stack), answer a plain 500.
+      req.log.error({ error: err instanceof Error ? err.message.slice(0, 300) : String(err) }, "metrics could not be rendered");
+      return reply.code(500).type("text/plain").send("metrics could not be rendered; see the server log\n");
+    }
   });
 }

@@ -93,3 +93,14 @@ export function storeCheck(store: IdempotencyStore): ReadinessCheck {
     },
   };
 }
+
+/** The record must answer: callbacks are refused (503) without it, so providers retry elsewhere or later. */
+export function recordCheck(store: { ping(): Promise<void> }): ReadinessCheck {
+  return {
+    name: "record-store",
+    run: async () => {
+      await store.ping();
+      return { ok: true, detail: "reachable" };
+    },
+  };
+}

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyInstance } from "fastify";
 import type { Context } from "../context";
 import type { UpstreamCallEvent } from "../providers/http";
+import { loggableOperationName } from "./operation-label";
 
 /** What one HTTP request did, gathered while it runs and logged once when it ends. */
 interface RequestFacts {
@@ -55,7 +56,7 @@ export function operationLogPlugin(): ApolloServerPlugin<Context> {
         async willSendResponse(rc) {
           const f = facts.getStore();
           if (!f) return;
-          f.operationName = rc.operationName ?? undefined;
+          f.operationName = loggableOperationName(rc.operationName);
           const body = rc.response.body.kind === "single" ? rc.response.body.singleResult : undefined;
           f.errorCodes = body?.errors?.map((e) => String(e.extensions?.code ?? "UNKNOWN"));
         },

@@ -3,6 +3,7 @@ import { SpanKind, SpanStatusCode, context, trace, type Span } from "@openteleme
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Context } from "../context";
 import { ATTR, tracer } from "../observability/tracer";
+import { loggableOperationName } from "./operation-label";
 
 const spans = new WeakMap<FastifyRequest, Span>();
 
@@ -50,8 +51,9 @@ export function tracingPlugin(): ApolloServerPlugin<Context> {
           const type = rc.operation?.operation;
           if (!type) return;
           span.setAttribute(ATTR.operationType, type);
-          if (rc.operationName) span.setAttribute(ATTR.operationName, rc.operationName);
-          span.updateName(rc.operationName ? `${type} ${rc.operationName}` : type);
+          const name = loggableOperationName(rc.operationName);
+          if (name) span.setAttribute(ATTR.operationName, name);
+          span.updateName(name ? `${type} ${name}` : type);
         },
         async willSendResponse(rc) {
           const body = rc.response.body.kind === "single" ? rc.response.body.singleResult : undefined;

@@ -5,11 +5,12 @@ import type { ProviderRegistry } from "../providers/registry";
 
 /** What to do instead, where a provider lacks an operation callers commonly expect. */
 const ALTERNATIVES: Partial<Record<Provider, Partial<Record<Capability, string>>>> = {
-  IMOCHA: { REVOKE_INVITE: "iMocha invitations cannot be revoked; use cancelInvite while the invitation is Pending." },
-  XOBIN: { CANCEL_INVITE: "Xobin invites cannot be cancelled; use revokeInvite." },
+  IMOCHA: { REVOKE_INVITE: "iMocha invitations cannot be revoked; use cancelInvite (or withdrawInvite) while the invitation is Pending." },
+  XOBIN: { CANCEL_INVITE: "Xobin invites cannot be cancelled; use revokeInvite (or withdrawInvite)." },
   ALFAONE: {
     REVOKE_INVITE: "AlfaOne's API has no endpoint to revoke an invite; it lapses at its expiresAt.",
     CANCEL_INVITE: "AlfaOne's API has no endpoint to cancel an invite; it lapses at its expiresAt.",
+    WITHDRAW_INVITE: "AlfaOne's API has no endpoint to revoke or cancel an invite; it lapses at its expiresAt.",
   },
 };
 

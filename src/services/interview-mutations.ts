@@ -2,15 +2,17 @@ import type { Context } from "../context";
 import { Capability, InterviewFormat, Provider } from "../domain/enums";
 import { InputError } from "../domain/errors";
 import type { InterviewFields } from "../providers/adapter";
+import { toCandidate } from "../providers/candidate";
 import type { ScheduleInterviewInput, UpdateInterviewInput } from "../schema/inputs/interview.inputs";
 import type { InterviewPayload, UserError } from "../schema/payloads";
+import { Candidate, Interview } from "../schema/types";
 import { requireCapability } from "./capabilities";
 import { runMutation } from "./run-mutation";
 import { InputCheck, LIMITS } from "./validate";
 
 const failed = (userErrors: UserError[]): InterviewPayload => ({ interview: null, userErrors });
 
-type InterviewInput = Partial<Omit<ScheduleInterviewInput, "idempotencyKey">>;
+type InterviewInput = Partial<Omit<ScheduleInterviewInput, "idempotencyKey" | "externalId" | "candidate">>;
 
 /** Shared checks of interview fields; returns them in the provider-neutral form adapters take. */
 function checkFields(check: InputCheck, input: InterviewInput): InterviewFields {
@@ -45,7 +47,7 @@ export function updateInterview(ctx: Context, input: UpdateInterviewInput): Prom
     }
     check.done();
     const adapter = requireCapability(ctx.registry, id!.provider, Capability.UPDATE_INTERVIEW);
-    return { interview: await adapter.updateInterview!(id!, fields), userErrors: [] };
+    return { interview: await ctx.recorder.providerInterview(await adapter.updateInterview!(id!, fields)), userErrors: [] };
   });
 }
 
@@ -54,9 +56,37 @@ export function scheduleInterview(ctx: Context, input: ScheduleInterviewInput): 
     const check = new InputCheck();
     check.idempotencyKey(input.idempotencyKey);
     const fields = checkFields(check, input);
+    checkCaller(check, input);
     check.done();
     const adapter = requireCapability(ctx.registry, Provider.DRVN, Capability.CREATE_INTERVIEW);
     const required = fields as Required<Pick<InterviewFields, "startAt" | "endAt" | "format" | "interviewerId" | "candidateId">> & InterviewFields;
-    return { interview: await adapter.createInterview!(required), userErrors: [] };
+    return { interview: await ctx.recorder.providerInterview(withCallerFacts(await adapter.createInterview!(required), input)), userErrors: [] };
   });
+}
+
+/** What the caller tells hiregraph about the interviewee, which DRVN does not hold and is never sent to it. */
+function checkCaller(check: InputCheck, input: Pick<ScheduleInterviewInput, "externalId" | "candidate">): void {
+  check.text(input.externalId, ["externalId"], LIMITS.externalId);
+  if (input.candidate) {
+    check.email(input.candidate.email, ["candidate", "email"]);
+    check.text(input.candidate.name, ["candidate", "name"], LIMITS.name);
+  }
+}
+
+/**
+ * Fills in the caller's facts where DRVN's answer lacks them: DRVN never returns an email, and its driver
+ * name wins over the caller's when it has one. The candidate id stays DRVN's.
+ * @example withCallerFacts(interview, { externalId: "ATS-42", candidate: { email: "rodolfo@example.com" } }).candidate.email === "rodolfo@example.com"
+ */
+export function withCallerFacts(interview: Interview, input: Pick<ScheduleInterviewInput, "externalId" | "candidate">): Interview {
+  // Trimmed as inviteCandidate trims its candidate, so the same person reads the same everywhere.
+  const given = input.candidate ? { name: input.candidate.name?.trim() || null, email: input.candidate.email.trim() } : null;
+  const current = interview.candidate ?? null;
+  let candidate = current;
+  if (given && current) {
+    candidate = Object.assign(new Candidate(), current, { email: current.email ?? given.email, name: current.name ?? given.name });
+  } else if (given) {
+    candidate = toCandidate(interview.provider, given);
+  }
+  return Object.assign(new Interview(), interview, { candidate, externalId: input.externalId ?? interview.externalId ?? null });
 }

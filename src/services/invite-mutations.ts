@@ -1,10 +1,11 @@
 import type { Context } from "../context";
-import { Capability, InviteStatus, Provider } from "../domain/enums";
+import { Capability, DataSource, EventOrigin, InviteStatus, Provider, PROVIDER_NAMES } from "../domain/enums";
 import { InputError } from "../domain/errors";
 import { identity, type GlobalId } from "../domain/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../providers/adapter";
+import { toCandidate } from "../providers/candidate";
 import { ProviderBusinessError, ProviderOutcomeUnknownError } from "../providers/errors";
-import type { CancelInviteInput, InviteCandidateInput, RevokeInviteInput } from "../schema/inputs/invite.inputs";
+import type { CancelInviteInput, InviteCandidateInput, RevokeInviteInput, WithdrawInviteInput } from "../schema/inputs/invite.inputs";
 import type { InvitePayload, UserError } from "../schema/payloads";
 import { Invite } from "../schema/types";
 import { requireCapability } from "./capabilities";
@@ -75,7 +76,10 @@ export function inviteCandidate(ctx: Context, input: InviteCandidateInput): Prom
   return runMutation(ctx, "inviteCandidate", input, failed, async () => {
     const req = checkInviteInput(input, new Date());
     const adapter = requireCapability(ctx.registry, req.assessment.provider, Capability.CREATE_INVITE);
-    const invite = await createOrReconcile(adapter, req);
+    const created = await createOrReconcile(adapter, req);
+    // Providers that store no caller reference (AlfaOne, iMocha) never see it; the record keeps it for them.
+    created.externalId ??= req.externalId ?? null;
+    const [invite] = await ctx.recorder.providerInvites([created], EventOrigin.MUTATION);
     ctx.loaders.invite.clear(invite.id).prime(invite.id, invite);
     return { invite, userErrors: [] };
   });
@@ -89,7 +93,7 @@ async function reread(ctx: Context, id: GlobalId, status: InviteStatus): Promise
   try {
     return await ctx.loaders.invite.clear(id.id).load(id.id);
   } catch {
-    return Object.assign(new Invite(), { ...identity(id.provider, id.type, id.nativeId), status, candidate: {} });
+    return Object.assign(new Invite(), { ...identity(id.provider, id.type, id.nativeId), status, candidate: toCandidate(id.provider, {}), fetchedAt: new Date(), source: DataSource.PROVIDER });
   }
 }
 
@@ -100,16 +104,16 @@ async function refusal(ctx: Context, id: GlobalId, err: ProviderBusinessError): 
 }
 
 /**
- * Revoke and cancel share one shape: check the id, refuse what the provider lacks, make the change, then show the
- * invite as it now stands (or as it stands after a documented refusal).
+ * Revoke, cancel and withdraw share one shape: check the id, refuse what the provider lacks, make the change,
+ * then show the invite as it now stands (or as it stands after a documented refusal). `change` answers the
+ * status the invite has once the provider confirmed it.
  */
 function changeInvite(
   ctx: Context,
   name: string,
   input: { id: string; idempotencyKey?: string | null },
   capability: Capability,
-  after: InviteStatus,
-  change: (adapter: ProviderAdapter, id: GlobalId) => Promise<void>,
+  change: (adapter: ProviderAdapter, id: GlobalId) => Promise<InviteStatus>,
 ): Promise<InvitePayload> {
   return runMutation(ctx, name, input, failed, async () => {
     const check = new InputCheck();
@@ -117,8 +121,9 @@ function changeInvite(
     check.idempotencyKey(input.idempotencyKey ?? undefined);
     check.done();
     const adapter = requireCapability(ctx.registry, id!.provider, capability);
+    let after: InviteStatus;
     try {
-      await change(adapter, id!);
+      after = await change(adapter, id!);
     } catch (err) {
       if (err instanceof ProviderBusinessError) return refusal(ctx, id!, err);
       throw err;
@@ -127,12 +132,30 @@ function changeInvite(
   });
 }
 
+const revoke = (adapter: ProviderAdapter, id: GlobalId, notifyCandidate: boolean) =>
+  adapter.revokeInvite!(id, { notifyCandidate }).then(() => InviteStatus.REVOKED);
+
+const cancel = (adapter: ProviderAdapter, id: GlobalId) => adapter.cancelInvite!(id).then(() => InviteStatus.CANCELLED);
+
 export function revokeInvite(ctx: Context, input: RevokeInviteInput): Promise<InvitePayload> {
-  return changeInvite(ctx, "revokeInvite", input, Capability.REVOKE_INVITE, InviteStatus.REVOKED, (adapter, id) =>
-    adapter.revokeInvite!(id, { notifyCandidate: input.notifyCandidate ?? false }),
-  );
+  return changeInvite(ctx, "revokeInvite", input, Capability.REVOKE_INVITE, (adapter, id) => revoke(adapter, id, input.notifyCandidate ?? false));
 }
 
 export function cancelInvite(ctx: Context, input: CancelInviteInput): Promise<InvitePayload> {
-  return changeInvite(ctx, "cancelInvite", input, Capability.CANCEL_INVITE, InviteStatus.CANCELLED, (adapter, id) => adapter.cancelInvite!(id));
+  return changeInvite(ctx, "cancelInvite", input, Capability.CANCEL_INVITE, cancel);
+}
+
+/**
+ * "Take this invite back" without knowing the provider: revoke where the provider revokes (Xobin), cancel where
+ * it cancels (iMocha), with exactly their outcomes and codes. iMocha's cancel has no notification option, so
+ * asking for one there is refused rather than silently dropped.
+ */
+export function withdrawInvite(ctx: Context, input: WithdrawInviteInput): Promise<InvitePayload> {
+  return changeInvite(ctx, "withdrawInvite", input, Capability.WITHDRAW_INVITE, (adapter, id) => {
+    if (adapter.capabilities.includes(Capability.REVOKE_INVITE)) return revoke(adapter, id, input.notifyCandidate ?? false);
+    if (input.notifyCandidate) {
+      throw new InputError(["notifyCandidate"], `${PROVIDER_NAMES[id.provider]} cannot notify the candidate of a withdrawal; omit notifyCandidate or set it to false`);
+    }
+    return cancel(adapter, id);
+  });
 }

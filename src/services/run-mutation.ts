@@ -1,5 +1,6 @@
 import type { Context } from "../context";
 import { ErrorCode } from "../domain/enums";
+import { InputError } from "../domain/errors";
 import { fingerprint } from "../idempotency/store";
 import { toUserError } from "../schema/errors";
 import type { UserError } from "../schema/payloads";
@@ -31,10 +32,19 @@ export async function runMutation<P extends Payload>(
   };
   const key = input.idempotencyKey;
   if (!key || key.length > 255) return guarded();
+  if (ctx.caller && !ctx.caller.identity) {
+    // Callers the token does not name would all share one scope and replay each other's payloads.
+    return empty([
+      new InputError(
+        ["idempotencyKey"],
+        "idempotencyKey needs a caller identity, and this token names none (no sub or other identity claim): send a token that names the caller, or omit the key",
+      ),
+    ].map(toUserError));
+  }
   let outcome;
   try {
     outcome = await ctx.idempotency.run({
-      scope: `${ctx.caller?.subject ?? "anonymous"}:${name}`,
+      scope: `${ctx.caller?.identity ?? "anonymous"}:${name}`,
       key,
       fingerprint: fingerprint(input),
       work: guarded,

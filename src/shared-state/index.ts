@@ -1,3 +1,4 @@
+import type Redis from "ioredis";
 import type { Config } from "../config";
 import { RedisIdempotencyStore } from "../idempotency/redis-store";
 import { type IdempotencyStore, MemoryIdempotencyStore } from "../idempotency/store";
@@ -14,6 +15,8 @@ export interface SharedState {
   readonly assessmentCache?: TtlCache<Assessment>;
   /** Outbound budgets; undefined means one TokenBucket per provider in this process. */
   readonly rateLimiters?: RateLimiterFactory;
+  /** The shared connection, for state kept by libraries (the inbound rate limit); undefined without `REDIS_URL`. */
+  readonly redis?: Redis;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function createSharedState(config: Config, log: StateLog): Promise<
     idempotency: new RedisIdempotencyStore(redis, { claimMs: Math.max(60_000, 6 * config.upstreamTimeoutMs), onError: onError("idempotency write") }),
     assessmentCache: ttl > 0 ? new RedisTtlCache<Assessment>(redis, "cache:assessment:", ttl, onError("assessment cache")) : undefined,
     rateLimiters: redisRateLimiters(redis, onError("rate limit")),
+    redis,
     close: () => closeRedis(redis),
   };
 }

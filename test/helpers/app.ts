@@ -1,7 +1,9 @@
 import { loadConfig } from "../../src/config";
 import type { Provider } from "../../src/domain/enums";
 import type { SimulatorControl } from "../../src/sandbox/faults";
+import { openRecord, recordOn, type RecordHandle } from "../../src/record";
 import { buildApp, type App, type AppDeps } from "../../src/server/app";
+import { memoryDatabase } from "./store";
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
@@ -12,6 +14,8 @@ export interface GqlResult<T = Record<string, any>> {
 export interface TestApp {
   app: App;
   url: string;
+  /** The record this app writes to (an in-memory embedded store unless the test passed one). */
+  record: RecordHandle;
   /** POSTs a GraphQL operation to /graphql over real HTTP. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
   /** Control of a provider's sandbox simulator. */
@@ -23,10 +27,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts the real server (all providers sandboxed unless env says otherwise) on 127.0.0.1 and a free port. */
-export async function startApp(env: Record<string, string> = {}, deps: AppDeps = {}): Promise<TestApp> {
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env });
-  const app = await buildApp(config, { logger: false, ...deps });
+const silentLog = { warn: () => undefined };
+
+/** An empty in-memory record (embedded store) for one app. */
+export async function memoryRecord(pollDelayMs?: number): Promise<RecordHandle> {
+  return recordOn(await memoryDatabase(), silentLog, { pollDelayMs });
+}
+
+/**
+ * Starts the real server (all providers sandboxed unless env says otherwise) on 127.0.0.1 and a free port, with an
+ * in-memory record unless env has DATABASE_URL or `deps.record` is given (a record the test passes is closed by the
+ * test, not by `close`). The poller is off unless env sets POLL_INTERVAL_MS.
+ */
+export async function startApp(env: Record<string, string> = {}, deps: Partial<AppDeps> = {}): Promise<TestApp> {
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", POLL_INTERVAL_MS: "0", ...env });
+  const record = deps.record ?? (config.store.databaseUrl ? await openRecord(config, silentLog) : await memoryRecord(config.poll.intervalMs));
+  const app = await buildApp(config, { logger: false, ...deps, record });
   await app.server.listen({ port: 0, host: "127.0.0.1" });
   const url = app.url();
   const sim = (provider: Provider) => {
@@ -37,6 +53,7 @@ export async function startApp(env: Record<string, string> = {}, deps: AppDeps =
   return {
     app,
     url,
+    record,
     sim,
     async gql(query, variables, headers = {}) {
       const res = await fetch(`${url}/graphql`, {
@@ -53,6 +70,9 @@ export async function startApp(env: Record<string, string> = {}, deps: AppDeps =
     resetCounters() {
       for (const c of app.simulators.values()) c.clear();
     },
-    close: () => app.server.close(),
+    close: async () => {
+      await app.server.close();
+      if (!deps.record) await record.close();
+    },
   };
 }

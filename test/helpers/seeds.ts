@@ -24,6 +24,7 @@ export const IDS = {
     terminated: `imocha:invite:${IMOCHA_SEED.terminatedInvite}`,
     expired: `imocha:invite:${IMOCHA_SEED.expiredInvite}`,
     cancelled: `imocha:invite:${IMOCHA_SEED.cancelledInvite}`,
+    secondTestCompleted: `imocha:invite:${IMOCHA_SEED.secondTestCompletedInvite}`,
     jsTest: `imocha:test:${IMOCHA_SEED.javascriptTest}`,
     sqlTest: `imocha:test:${IMOCHA_SEED.sqlTest}`,
     missing: "imocha:invite:999",
@@ -47,6 +48,7 @@ export const IDS = {
   drvn: {
     pending: `drvn:interview:${DRVN_SEED.pendingInterview}`,
     scheduled: `drvn:interview:${DRVN_SEED.scheduledInterview}`,
+    amended: `drvn:interview:${DRVN_SEED.amendedInterview}`,
     interviewer: `drvn:grader:${DRVN_SEED.interviewer}`,
     otherInterviewer: `drvn:grader:${DRVN_SEED.otherInterviewer}`,
     candidate: `drvn:candidate:${DRVN_SEED.interviewee}`,

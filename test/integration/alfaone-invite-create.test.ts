@@ -90,7 +90,6 @@ describe("AlfaOne createInvite", () => {
   it.each([
     [{ sendEmail: false }, "sendEmail"],
     [{ startsAt: new Date(Date.now() + DAY_MS) }, "startsAt"],
-    [{ externalId: "req-42" }, "externalId"],
     [{ expiresAt: new Date(Date.now() - 60_000) }, "expiresAt"],
   ] as Array<[Partial<CreateInviteRequest>, string]>)("refuses %p as INVALID_INPUT on %s without calling AlfaOne", async (extra, field) => {
     await expect(adapter.createInvite!({ ...request, ...extra })).rejects.toMatchObject({ code: ErrorCode.INVALID_INPUT, field: [field] });

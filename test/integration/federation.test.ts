@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { composeServices } from "@apollo/composition";
 import { ApolloGateway } from "@apollo/gateway";
@@ -26,6 +27,8 @@ const APPLICATIONS = [
 async function startAts(): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = new ApolloServer({
     schema: buildSubgraphSchema({ typeDefs: parse(ATS_SDL), resolvers: { Query: { applications: () => APPLICATIONS } } }),
+    // Apollo enables inline tracing for every subgraph and says so on the console; these tests read no traces.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" } });
   return { url, stop: () => server.stop() };
@@ -65,7 +68,22 @@ describe("federation", () => {
     expect(entities[2]).toMatchObject({ __typename: "Invite", status: "PENDING" });
     expect(entities.slice(3)).toEqual([null, null, null]);
     const codes = Object.fromEntries(res.errors!.map((e) => [e.path![1], e.extensions!.code]));
-    expect(codes).toEqual({ 3: "UNSUPPORTED_OPERATION", 4: "UNSUPPORTED_OPERATION", 5: "INVALID_ID" });
+    // Interviews come from the record: this one was never scheduled or updated through hiregraph.
+    expect(codes).toEqual({ 3: "UNSUPPORTED_OPERATION", 4: "NOT_FOUND", 5: "INVALID_ID" });
+  });
+
+  it("resolves an Interview entity from the record once a mutation returned it", async () => {
+    const update = await t.gql(`mutation($input: UpdateInterviewInput!) { updateInterview(input: $input) { interview { id } userErrors { code } } }`, {
+      input: { id: IDS.drvn.pending, location: "Depot 9" },
+    });
+    expect(update.data!.updateInterview.userErrors).toEqual([]);
+    t.resetCounters();
+    const res = await t.gql(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Interview { id location source fetchedAt } } }`, {
+      reps: [{ __typename: "Interview", id: IDS.drvn.pending }],
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!._entities[0]).toMatchObject({ id: IDS.drvn.pending, location: "Depot 9", source: "RECORD" });
+    expect(t.upstreamCalls().DRVN).toBe(0);
   });
 
   it("composes with another subgraph and answers a cross-subgraph query through a real gateway", async () => {

@@ -21,10 +21,9 @@ describe("GraphQL over HTTP audit", () => {
     const failedMust = results.filter((r) => r.status === "error");
     const warned = results.filter((r) => r.status === "warn");
     const ok = results.filter((r) => r.status === "ok");
-    console.log(`graphql-http audit: ${ok.length} ok, ${warned.length} warn, ${failedMust.length} error`);
-    for (const w of warned) console.log(`warn ${w.id}: ${w.name} — ${"reason" in w ? w.reason : ""}`);
     expect(failedMust.map((r) => `${r.id} ${r.name}: ${"reason" in r ? r.reason : ""}`)).toEqual([]);
-    const unexplained = warned.filter((w) => !(w.id in ACCEPTED_WARNINGS));
-    expect(unexplained.map((w) => `${w.id} ${w.name}`)).toEqual([]);
+    // Exactly the explained SHOULDs warn: a new warning, or one that went away, shows up here.
+    expect(warned.map((w) => w.id).sort()).toEqual(Object.keys(ACCEPTED_WARNINGS).sort());
+    expect(ok.length).toBeGreaterThan(40);
   });
 });

@@ -111,6 +111,21 @@ describe("queries over POST /graphql (all providers sandboxed)", () => {
     for (const n of nodes) expect(n).toMatchObject({ status: "COMPLETED", assessment: { id: IDS.alfa.supportAssessment } });
   });
 
+  it("answers as a Cursor Connection: edges with cursors, PageInfo's four fields, and `after` any edge", async () => {
+    const q = `query($after: String) { listInvites(provider: ALFAONE, first: 3, after: $after) {
+      edges { cursor node { id } } nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const first = (await t.gql(q, { after: null })).data!.listInvites;
+    expect(first.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(first.nodes.map((n: { id: string }) => n.id));
+    expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0].cursor, endCursor: first.edges[2].cursor });
+    const second = (await t.gql(q, { after: first.pageInfo.endCursor })).data!.listInvites;
+    expect(second.pageInfo.hasPreviousPage).toBe(true);
+    expect(second.nodes[0].id).not.toBe(first.nodes[2].id);
+    // After the first edge come the other two of the first page.
+    const rest = (await t.gql(q, { after: first.edges[0].cursor })).data!.listInvites;
+    expect(rest.nodes.map((n: { id: string }) => n.id)).toEqual(first.nodes.slice(1).map((n: { id: string }) => n.id));
+    expect(rest.pageInfo.endCursor).toBe(first.pageInfo.endCursor);
+  });
+
   it("lists the invites of one Xobin AI interview, and iMocha tests", async () => {
     const res = await t.gql(`query($a: ID!) { x: listInvites(provider: XOBIN, assessmentId: $a, first: 50) { nodes { id status } }
       tests: listAssessments(provider: IMOCHA) { nodes { id name } totalCount } }`, { a: IDS.xobin.aiInterview });

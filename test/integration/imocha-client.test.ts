@@ -8,9 +8,9 @@ import { adapterFor, inviteId, rejection, ROUTES, testId, useImochaSim } from ".
 const t = useImochaSim();
 
 describe("capabilities", () => {
-  it("offers reads, create and cancel, but no revoke and no invite list", () => {
+  it("offers reads, create and cancel (so withdraw), but no revoke and no invite list", () => {
     expect([...t.imocha.capabilities].sort()).toEqual(
-      [Capability.READ_INVITE, Capability.CREATE_INVITE, Capability.CANCEL_INVITE, Capability.READ_ASSESSMENT, Capability.LIST_ASSESSMENTS].sort(),
+      [Capability.READ_INVITE, Capability.CREATE_INVITE, Capability.CANCEL_INVITE, Capability.WITHDRAW_INVITE, Capability.READ_ASSESSMENT, Capability.LIST_ASSESSMENTS].sort(),
     );
     expect(t.imocha.revokeInvite).toBeUndefined();
     expect(t.imocha.listInvites).toBeUndefined();

@@ -25,7 +25,7 @@ async function read(id: string): Promise<Invite> {
 }
 
 describe("createInvite (POST /v3/tests/{testId}/invite)", () => {
-  it("creates a pending invitation that a later report shows", async () => {
+  it("creates a pending invitation, read back from its report (the invite answer has no status)", async () => {
     const invite = await t.imocha.createInvite(request());
     expect(invite).toBeInstanceOf(Invite);
     expect(invite).toMatchObject({
@@ -38,7 +38,9 @@ describe("createInvite (POST /v3/tests/{testId}/invite)", () => {
     expect(invite.inviteUrl).toMatch(/^https:\/\/test\.imocha\.io\/IMInstructions\?/);
     const stored = await read(invite.providerId);
     expect(stored).toMatchObject({ status: InviteStatus.PENDING, candidate: { email: "grace.hopper@example.com" }, assessment: { name: "JavaScript (Intermediate)" } });
-    expect(t.sim.control.stats().byRoute).toEqual({ [ROUTES.invite]: 1, [ROUTES.report]: 1 });
+    expect(invite.providerStatus).toBe("Pending");
+    // The invite, its read-back, and the read above.
+    expect(t.sim.control.stats().byRoute).toEqual({ [ROUTES.invite]: 1, [ROUTES.report]: 2 });
   });
 
   it("returns the existing invitation when the same email is invited to the same test again", async () => {
@@ -56,14 +58,29 @@ describe("createInvite (POST /v3/tests/{testId}/invite)", () => {
     expect((await read(IMOCHA_SEED.cancelledInvite)).status).toBe(InviteStatus.PENDING);
   });
 
-  it("leaves a completed invitation as it is when it is re-invited", async () => {
+  it("leaves a completed invitation as it is when it is re-invited, and reports it as COMPLETED", async () => {
     const again = await t.imocha.createInvite(request({ candidate: { name: "Mei Chen", email: "mei.chen@example.com" } }));
-    expect(again.providerId).toBe(IMOCHA_SEED.completedInvite);
+    expect(again).toMatchObject({ providerId: IMOCHA_SEED.completedInvite, status: InviteStatus.COMPLETED, providerStatus: "Complete", score: 34, maxScore: 45 });
+    expect(again.inviteUrl).toMatch(/^https:\/\/test\.imocha\.io\//);
     expect((await read(IMOCHA_SEED.completedInvite)).status).toBe(InviteStatus.COMPLETED);
   });
 
+  it("reports the status as UNKNOWN, not PENDING, when the read-back fails", async () => {
+    t.sim.control.setFaults([{ match: "GET /v3/reports", status: 500 }]);
+    const invite = await t.imocha.createInvite(request({ candidate: { name: "Mei Chen", email: "mei.chen@example.com" } }));
+    expect(invite).toMatchObject({ providerId: IMOCHA_SEED.completedInvite, status: InviteStatus.UNKNOWN, providerStatus: null });
+  });
+
+  it("refuses a missing name before any call (iMocha requires it)", async () => {
+    for (const name of [undefined, "  "]) {
+      const err = await rejection(t.imocha.createInvite(request({ candidate: { name, email: "nameless@example.com" } })));
+      expect(err).toBeInstanceOf(InputError);
+      expect(err).toMatchObject({ code: "INVALID_INPUT", field: ["candidate", "name"] });
+    }
+    expect(t.sim.control.stats().total).toBe(0);
+  });
+
   it.each([
-    ["no name", { candidate: { email: "nameless@example.com" } }, "'Name' must not be empty."],
     ["a malformed email", { candidate: { name: "Ada", email: "not-an-email" } }, "'Email' is not a valid email address."],
   ])("turns iMocha's 400 for %s into PROVIDER_REJECTED with its message", async (_what, over, message) => {
     const err = await rejection(t.imocha.createInvite(request(over)));
@@ -77,11 +94,10 @@ describe("createInvite (POST /v3/tests/{testId}/invite)", () => {
     expect(err).toBeInstanceOf(ProviderNotFoundError);
   });
 
-  it("refuses externalId without calling iMocha", async () => {
-    const err = await rejection(t.imocha.createInvite(request({ externalId: "ats-123" })));
-    expect(err).toBeInstanceOf(InputError);
-    expect(err).toMatchObject({ code: "INVALID_INPUT", field: ["externalId"] });
-    expect(t.sim.control.stats().total).toBe(0);
+  it("accepts externalId but never sends it (iMocha stores no caller reference; hiregraph's record keeps it)", async () => {
+    const invite = await t.imocha.createInvite(request({ externalId: "ats-123" }));
+    expect(invite.id).toMatch(/^imocha:invite:\d+$/);
+    expect(t.sim.control.stats().total).toBeGreaterThan(0);
   });
 });
 

@@ -84,7 +84,6 @@ describe("provider faults, end to end", () => {
     expect(res.data!.updateInterview.userErrors[0].message).toContain("circuit open");
     expect(t.upstreamCalls().DRVN).toBe(before);
     expect(ms).toBeLessThan(100);
-    console.log(`open breaker answered in ${ms.toFixed(1)} ms`);
     t.sim(Provider.DRVN).clear();
     await new Promise((r) => setTimeout(r, 1600));
     const healed = await t.gql(UPDATE, { id: IDS.drvn.scheduled });

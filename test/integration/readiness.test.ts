@@ -37,7 +37,7 @@ describe("/ready", () => {
     expect(status).toBe(200);
     expect(body.status).toBe("ready");
     expect(body.failing).toEqual([]);
-    expect(body.checks.map((c) => c.name)).toEqual(["shutdown", "provider:XOBIN", "provider:ALFAONE", "provider:IMOCHA", "provider:DRVN", "idempotency-store"]);
+    expect(body.checks.map((c) => c.name)).toEqual(["shutdown", "provider:XOBIN", "provider:ALFAONE", "provider:IMOCHA", "provider:DRVN", "idempotency-store", "record-store"]);
     expect(body.checks.find((c) => c.name === "provider:XOBIN")).toEqual({ name: "provider:XOBIN", ok: true, detail: "sandbox" });
     expect(t.upstreamCalls()).toEqual(upstreamBefore); // probes never call providers
   });
@@ -56,6 +56,18 @@ describe("/ready", () => {
     expect(performance.now() - started).toBeLessThan(1800);
     expect(res.status).toBe(503);
     expect(res.body.checks.find((c) => c.name === "idempotency-store")).toMatchObject({ ok: false, detail: "no answer within 1000 ms" });
+  });
+
+  it("is 503 naming the record when its database is down", async () => {
+    const broken = await startApp();
+    await broken.record.database.db.destroy();
+    try {
+      const res = await ready(broken);
+      expect(res.status).toBe(503);
+      expect(res.body.failing).toEqual(["record-store"]);
+    } finally {
+      await broken.app.server.close();
+    }
   });
 
   it("is 503 while draining for shutdown", async () => {

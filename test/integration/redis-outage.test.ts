@@ -29,7 +29,8 @@ describe("a Redis outage degrades, never crashes", () => {
     redis = await startRedis();
     const stream = new PassThrough();
     stream.on("data", (line) => log.push(String(line)));
-    t = await startApp({ REDIS_URL: redis.url, LOG_LEVEL: "info", IMOCHA_RATE_LIMIT_PER_MIN: "3" }, { logger: true, logStream: stream });
+    // One caller here and the whole budget is under test, so the per-caller share is off.
+    t = await startApp({ REDIS_URL: redis.url, LOG_LEVEL: "info", IMOCHA_RATE_LIMIT_PER_MIN: "3", OUTBOUND_CALLER_SHARE: "1" }, { logger: true, logStream: stream });
     await redis.stop();
     await eventually(async () => log.some((l) => l.includes("redis unavailable")), 3000);
   });

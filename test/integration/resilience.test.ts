@@ -45,12 +45,12 @@ describe("retries, circuit breaker and outbound rate limit", () => {
   beforeAll(async () => (srv = await startScripted()));
   afterAll(() => srv.close());
 
-  const client = (extra: Parameters<typeof createHttpClient>[0]["resilience"] = {}) =>
+  const client = (extra: Parameters<typeof createHttpClient>[0]["resilience"] = {}, timeoutMs = 1000) =>
     createHttpClient({
       provider: Provider.IMOCHA,
       baseUrl: srv.url,
       headers: {},
-      timeoutMs: 1000,
+      timeoutMs,
       resilience: { readRetries: 2, baseDelayMs: 10, maxRetryAfterMs: 1500, ...extra },
     });
   const get = { method: "GET" as const, path: "/x", endpoint: "/x" };
@@ -84,10 +84,16 @@ describe("retries, circuit breaker and outbound rate limit", () => {
   it("waits for a short Retry-After and hands a long one back to the caller", async () => {
     srv.script([[429, { "retry-after": "1" }]]);
     const started = Date.now();
-    expect(await codeOf(client().read(get))).toBe("ok");
+    expect(await codeOf(client({}, 3000).read(get))).toBe("ok");
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     srv.script([[429, { "retry-after": "120" }]]);
     expect(await codeOf(client().read(get))).toBe(ErrorCode.RATE_LIMITED);
+    expect(srv.hits()).toBe(1);
+  });
+
+  it("retries only within the call's budget: a Retry-After longer than the time left is handed back", async () => {
+    srv.script([[429, { "retry-after": "1" }], [200]]);
+    expect(await codeOf(client({}, 800).read(get))).toBe(ErrorCode.RATE_LIMITED);
     expect(srv.hits()).toBe(1);
   });
 

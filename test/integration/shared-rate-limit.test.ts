@@ -31,9 +31,9 @@ describe("outbound rate limit shared through Redis", () => {
     let cluster: LiveCluster;
     afterEach(() => cluster.close());
 
-    /** Four distinct invites through instance A, then four through B; returns what B's request got. */
+    /** Four distinct invites through instance A, then four through B; returns what B's request got. One caller, so its per-caller share is off here. */
     async function spendAcrossInstances(env: Record<string, string>) {
-      cluster = await startLiveCluster({ instances: 2, providers: [Provider.ALFAONE], env: { ALFAONE_RATE_LIMIT_PER_MIN: "5", ...env } });
+      cluster = await startLiveCluster({ instances: 2, providers: [Provider.ALFAONE], env: { ALFAONE_RATE_LIMIT_PER_MIN: "5", OUTBOUND_CALLER_SHARE: "1", ...env } });
       const [a, b] = cluster.apps;
       const first = await a.gql(INVITES, { ids: alfaInvites.slice(0, 4) }, cluster.auth);
       expect(first.errors).toBeUndefined();

@@ -11,6 +11,7 @@ import { startApp, type GqlResult, type TestApp } from "../helpers/app";
 import { IDS } from "../helpers/seeds";
 
 const SUPERGRAPH_FILE = repoPath(SUPERGRAPH_PATH);
+const CALLBACK_TOKEN = "supergraph-callback-token-0123456789abcdef";
 
 /** A gateway over HTTP on 127.0.0.1 that counts its HTTP requests to each subgraph URL. */
 interface TestGateway extends RunningGateway {
@@ -105,7 +106,7 @@ describe("supergraph: the caller's token reaches hiregraph through the gateway",
   let ats: RunningSubgraph;
   let gw: TestGateway;
   beforeAll(async () => {
-    [t, ats] = await Promise.all([startApp({ AUTH_JWT_SECRET: SECRET }), startApplicationsSubgraph({ port: 0 })]);
+    [t, ats] = await Promise.all([startApp({ AUTH_JWT_SECRET: SECRET, CALLBACK_TOKEN }), startApplicationsSubgraph({ port: 0 })]);
     gw = await gatewayFor({ supergraph: composeLive(t, ats) });
   });
   afterAll(async () => {
@@ -114,6 +115,40 @@ describe("supergraph: the caller's token reaches hiregraph through the gateway",
   });
 
   const QUERY = `{ application(id: "app-102") { candidateName invite { status } } }`;
+
+  it("passes a subscription through: the gateway subscribes to hiregraph over graphql-ws, the client reads SSE", async () => {
+    const jwt = await new SignJWT({ scope: "hiregraph:read" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
+    const abort = new AbortController();
+    const res = await fetch(gw.url, {
+      method: "POST",
+      signal: abort.signal,
+      headers: { "content-type": "application/json", accept: "text/event-stream", authorization: `Bearer ${jwt}` },
+      body: JSON.stringify({ query: `subscription { inviteEvents(filter: { inviteIds: ["imocha:invite:3300001"] }) { inviteId status origin } }` }),
+    });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    let text = "";
+    const firstEvent = (async () => {
+      while (!/data: \{"data"/.test(text)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      return text;
+    })();
+    // The gateway's websocket to hiregraph is opened once the client subscribes; give it a moment.
+    await new Promise((r) => setTimeout(r, 500));
+    const cb = await fetch(`${t.url}/callbacks/imocha?token=${CALLBACK_TOKEN}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ TestInvitationId: 3300001, Status: "In Progress", AttemptedOnUtc: "2030-01-01T10:00:00" }),
+    });
+    expect(cb.status).toBe(200);
+    const stream = await Promise.race([firstEvent, new Promise<string>((_, reject) => setTimeout(() => reject(new Error(`no event through the gateway: ${text}`)), 10_000))]);
+    abort.abort();
+    const data = JSON.parse(/data: (\{"data".*)/.exec(stream)![1]);
+    expect(data).toEqual({ data: { inviteEvents: { inviteId: "imocha:invite:3300001", status: "STARTED", origin: "CALLBACK" } } });
+  });
 
   it("answers with a token that hiregraph accepts", async () => {
     const jwt = await new SignJWT({ scope: "hiregraph:read" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));

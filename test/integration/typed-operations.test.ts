@@ -1,5 +1,5 @@
 import { execute } from "../../examples/client";
-import { GetInvitesDocument, InviteCandidateDocument, ProvidersDocument } from "../../examples/__generated__/graphql";
+import { GetInviteResultsDocument, GetInvitesDocument, InviteCandidateDocument, ProvidersDocument } from "../../examples/__generated__/graphql";
 import { startApp, type TestApp } from "../helpers/app";
 import { IDS } from "../helpers/seeds";
 
@@ -22,6 +22,17 @@ describe("generated typed operations", () => {
     expect(first?.assessment?.kind).toBe("VIDEO_ASSESSMENT");
     expect(second).toBeNull();
     expect(result.errors[0].extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("narrows the provider details union by __typename", async () => {
+    const res = await execute({ url: `${t.url}/graphql` }, GetInviteResultsDocument, { ids: [IDS.imocha.completed, IDS.xobin.completedAi] });
+    const [imocha, xobin] = res.data!.invites;
+    const details = imocha?.details;
+    // Inside the branch the member's own fields are typed; outside they do not exist.
+    const category = details?.__typename === "ImochaInviteDetails" ? details.performanceCategory : undefined;
+    expect(category).toBe("Intermediate");
+    expect(imocha?.result?.percent).toBe(75.56);
+    expect(xobin?.details?.__typename === "XobinAiInterviewDetails" && xobin.details.integrityScore).toBe(9.1);
   });
 
   it("runs a typed mutation", async () => {

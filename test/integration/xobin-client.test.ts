@@ -33,7 +33,7 @@ beforeEach(async () => {
 describe("Xobin adapter: capabilities", () => {
   it("offers what Xobin v2 can do, and no method for the rest", () => {
     expect([...xobin.capabilities].sort()).toEqual(
-      [Capability.READ_INVITE, Capability.LIST_INVITES, Capability.CREATE_INVITE, Capability.REVOKE_INVITE, Capability.READ_ASSESSMENT].sort(),
+      [Capability.READ_INVITE, Capability.LIST_INVITES, Capability.CREATE_INVITE, Capability.REVOKE_INVITE, Capability.WITHDRAW_INVITE, Capability.READ_ASSESSMENT].sort(),
     );
     const plain = adapter() as ProviderAdapter;
     expect(plain.cancelInvite).toBeUndefined();

@@ -24,6 +24,10 @@ describe("AlfaOne create-invite body", () => {
     expect(wire({ ...base, sendEmail: true })).toEqual({ assessmentId: ASSESSMENT, recipientEmail: "ana.silva@example.com" });
   });
 
+  it("never sends externalId, which AlfaOne cannot store (hiregraph's record keeps it)", () => {
+    expect(wire({ ...base, externalId: "req-42" })).toEqual({ assessmentId: ASSESSMENT, recipientEmail: "ana.silva@example.com" });
+  });
+
   it("passes the AlfaOne options and completes partial proctoring settings with the documented default true", () => {
     const body = wire({ ...base, alfaone: { questionReplayLimit: 2, answerRecordLimit: 3, webcamMonitoring: false } });
     expect(body).toMatchObject({
@@ -36,7 +40,6 @@ describe("AlfaOne create-invite body", () => {
   it.each([
     [{ sendEmail: false }, ["sendEmail"], /always emails/],
     [{ startsAt: new Date("2026-12-01T00:00:00Z") }, ["startsAt"], /no start time/],
-    [{ externalId: "req-42" }, ["externalId"], /no external reference/],
     [{ expiresAt: new Date(NOW.getTime() - 1) }, ["expiresAt"], /future/],
     [{ alfaone: { questionReplayLimit: 0 } }, ["alfaone", "questionReplayLimit"], /at least 1/],
     [{ alfaone: { answerRecordLimit: 1.5 } }, ["alfaone", "answerRecordLimit"], /at least 1/],

@@ -25,7 +25,13 @@ describe("AlfaOne invite mapping (doc examples)", () => {
       reportUrl: null,
     });
     expect(invite.candidate).toBeInstanceOf(Candidate);
-    expect(invite.candidate).toMatchObject({ id: null, name: "<string>", email: "[email protected]" });
+    expect(invite.candidate).toMatchObject({
+      id: "hiregraph:candidate:acaccac86c23d9f32e168ac5dff48aec",
+      provider: Provider.ALFAONE,
+      providerId: null,
+      name: "<string>",
+      email: "[email protected]",
+    });
     expect(invite.assessment).toBeInstanceOf(Assessment);
     expect(invite.assessment).toMatchObject({
       id: `alfaone:assessment:${DOC_ID}`,

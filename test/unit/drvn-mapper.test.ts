@@ -47,7 +47,9 @@ describe("DRVN interview mapping (doc example of PATCH /api/v1/interviews/27)", 
     );
     expect(candidate).toBeInstanceOf(Candidate);
     // The candidate id is the interviewee's (295), not the driver's (1036): it is what interviewee_id takes.
-    expect(candidate).toEqual(Object.assign(new Candidate(), { id: "drvn:candidate:295", name: "Rodolfo Feil", email: null, phone: "123" }));
+    expect(candidate).toEqual(
+      Object.assign(new Candidate(), { id: "drvn:candidate:295", provider: Provider.DRVN, providerId: "295", name: "Rodolfo Feil", email: null, phone: "123" }),
+    );
   });
 
   it("keeps the interviewer's contact phone when DRVN has one", () => {

@@ -1,5 +1,4 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
-import { InputError } from "../../src/domain/errors";
 import { parseId } from "../../src/domain/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
 import {
@@ -35,7 +34,7 @@ describe("mapImochaReport (doc field list fixture)", () => {
       providerId: "2932952",
       status: InviteStatus.COMPLETED,
       providerStatus: "Complete",
-      candidate: { id: null, name: null, email: "mei.chen@example.com" },
+      candidate: { id: "hiregraph:candidate:6559eecb044892b52c8b61651e304b44", provider: Provider.IMOCHA, providerId: null, name: null, email: "mei.chen@example.com" },
       assessment: { id: "imocha:test:1001", providerId: "1001", name: "JavaScript (Intermediate)", kind: AssessmentKind.SKILLS_TEST },
       score: 34,
       maxScore: 45,
@@ -126,14 +125,14 @@ describe("mapImochaTest (3P list shape fixture)", () => {
 });
 
 describe("mapImochaCreatedInvite (doc 201 fixture)", () => {
-  it("builds a pending Invite from the answer and the request", () => {
+  it("builds an Invite from the answer and the request, status UNKNOWN until its report is merged", () => {
     const expiresAt = new Date("2025-07-01T09:00:00.000Z");
     const invite = mapImochaCreatedInvite(inviteCreated, request({ expiresAt }));
     expect(invite).toBeInstanceOf(Invite);
     expect(invite).toMatchObject({
       id: "imocha:invite:2807324",
       providerId: "2807324",
-      status: InviteStatus.PENDING,
+      status: InviteStatus.UNKNOWN,
       providerStatus: null,
       inviteUrl: "https://test.imocha.io/IMInstructions?...",
       candidate: { name: "Ada Lovelace", email: "ada@example.com" },
@@ -182,8 +181,8 @@ describe("toImochaInviteBody", () => {
   });
 
   it("sends hideInstruction false as 0 and leaves absent options out", () => {
-    const body = toImochaInviteBody(request({ candidate: { email: "ada@example.com" }, imocha: { hideInstruction: false } }));
-    expect(body).toEqual({ email: "ada@example.com", sendEmail: "no", hideInstruction: 0 });
+    const body = toImochaInviteBody(request({ imocha: { hideInstruction: false } }));
+    expect(body).toEqual({ email: "ada@example.com", name: "Ada Lovelace", sendEmail: "no", hideInstruction: 0 });
   });
 
   it("treats explicit nulls from GraphQL inputs as absent", () => {
@@ -192,10 +191,9 @@ describe("toImochaInviteBody", () => {
     expect(body).toEqual({ email: "ada@example.com", name: "Ada Lovelace", sendEmail: "no" });
   });
 
-  it("refuses externalId, which iMocha cannot store", () => {
-    const attempt = () => toImochaInviteBody(request({ externalId: "req-42" }));
-    expect(attempt).toThrow(InputError);
-    expect(attempt).toThrow(expect.objectContaining({ code: "INVALID_INPUT", field: ["externalId"] }));
+  it("never sends externalId, which iMocha cannot store (hiregraph's record keeps it)", () => {
+    const body = toImochaInviteBody(request({ externalId: "req-42" }));
+    expect(body).toEqual({ email: "ada@example.com", name: "Ada Lovelace", sendEmail: "no" });
   });
 
   it("refuses an undocumented proctoring mode", () => {

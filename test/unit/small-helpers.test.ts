@@ -42,18 +42,43 @@ describe("redact", () => {
 });
 
 describe("cursor paging", () => {
-  it("starts at page 1 and hands out a cursor for the next page", () => {
-    expect(pageArgs(10, null)).toEqual({ page: 1, limit: 10 });
-    const conn = toConnection({ items: [1, 2], page: 1, limit: 10, total: 25, hasNextPage: true });
-    expect(conn.totalCount).toBe(25);
-    expect(pageArgs(10, conn.pageInfo.endCursor)).toEqual({ page: 2, limit: 10 });
+  const page = (items: number[], n: number, hasNextPage: boolean) => ({ items, page: n, limit: 3, total: 8, hasNextPage });
+
+  it("starts at page 1 and gives each edge a cursor; the last edge's cursor is the next page", () => {
+    expect(pageArgs(3, null)).toEqual({ page: 1, limit: 3, skip: 0 });
+    const conn = toConnection(page([1, 2, 3], 1, true));
+    expect(conn.totalCount).toBe(8);
+    expect(conn.nodes).toEqual([1, 2, 3]);
+    expect(conn.edges.map((e) => e.node)).toEqual([1, 2, 3]);
+    expect(conn.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: conn.edges[0].cursor, endCursor: conn.edges[2].cursor });
+    expect(pageArgs(3, conn.pageInfo.endCursor)).toEqual({ page: 2, limit: 3, skip: 0 });
   });
-  it("has no cursor on the last page", () => {
-    expect(toConnection({ items: [], page: 3, limit: 10, hasNextPage: false }).pageInfo.endCursor).toBeNull();
+
+  it("resumes after an edge in the middle of a page with the rest of that page", () => {
+    const first = toConnection(page([1, 2, 3], 1, true));
+    const args = pageArgs(3, first.edges[0].cursor);
+    expect(args).toEqual({ page: 1, limit: 3, skip: 1 });
+    const rest = toConnection(page([1, 2, 3], 1, true), args.skip);
+    expect(rest.nodes).toEqual([2, 3]);
+    expect(rest.pageInfo.hasPreviousPage).toBe(true);
+    expect(pageArgs(3, rest.pageInfo.endCursor)).toEqual({ page: 2, limit: 3, skip: 0 });
   });
+
+  it("moves on to the next page after a short page, and has null cursors on an empty page", () => {
+    const short = toConnection(page([7], 3, true));
+    expect(pageArgs(3, short.pageInfo.endCursor)).toEqual({ page: 4, limit: 3, skip: 0 });
+    const empty = toConnection(page([], 4, false));
+    expect(empty.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+  });
+
+  it("still accepts cursors handed out before edges existed (page and size only)", () => {
+    expect(pageArgs(10, Buffer.from("p:2:10").toString("base64url"))).toEqual({ page: 2, limit: 10, skip: 0 });
+  });
+
   it("rejects foreign cursors, changed page sizes and out-of-range sizes", () => {
     expect(() => pageArgs(10, "garbage")).toThrow("after is not a cursor");
-    const cursor = toConnection({ items: [], page: 1, limit: 10, hasNextPage: true }).pageInfo.endCursor;
+    expect(() => pageArgs(3, Buffer.from("p:1:3:3").toString("base64url"))).toThrow("after is not a cursor");
+    const cursor = toConnection({ items: [1], page: 1, limit: 10, hasNextPage: true }).pageInfo.endCursor;
     expect(() => pageArgs(20, cursor)).toThrow("first must stay 10");
     expect(() => pageArgs(0, null)).toThrow("first must be from 1 to 100");
     expect(() => pageArgs(101, null)).toThrow("first must be from 1 to 100");

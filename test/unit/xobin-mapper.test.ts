@@ -95,7 +95,14 @@ describe("mapAiReport (completed report fixture)", () => {
 
   it("carries the candidate and the AI interview with its name", () => {
     expect(invite.candidate).toBeInstanceOf(Candidate);
-    expect(invite.candidate).toEqual({ id: null, name: "alex tanaka", email: "alex.tnk@example.com" });
+    expect(invite.candidate).toEqual({
+      id: "hiregraph:candidate:d46c1ca4189726b8368a240a0ec5c132",
+      provider: Provider.XOBIN,
+      providerId: null,
+      name: "alex tanaka",
+      email: "alex.tnk@example.com",
+      phone: null,
+    });
     expect(invite.assessment).toBeInstanceOf(Assessment);
     expect(invite.assessment).toMatchObject({ id: "xobin:ai-interview:305", providerId: "305", name: "Senior Data Engineer", kind: AssessmentKind.AI_INTERVIEW });
   });
@@ -135,6 +142,11 @@ describe("mapInvitedItem", () => {
     expect(pending).toBeInstanceOf(Invite);
     expect(pending).toMatchObject({ id: "xobin:ai-invite:7401", status: InviteStatus.PENDING, candidate: { name: null, email: null } });
     expect(completed).toMatchObject({ id: "xobin:ai-invite:7403", status: InviteStatus.COMPLETED, assessment: { id: "xobin:ai-interview:305" } });
+  });
+
+  it("gives the nameless candidate Xobin's candidate_id as its id, so caches can still normalise it", () => {
+    const [pending] = aiInvited.map(mapInvitedItem);
+    expect(pending.candidate).toMatchObject({ id: "xobin:candidate:88001", provider: Provider.XOBIN, providerId: "88001" });
   });
 });
 

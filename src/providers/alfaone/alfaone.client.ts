@@ -3,12 +3,12 @@ import { transportOptions, type AdapterDeps } from "../deps";
 import {
   ProviderAuthError,
   ProviderNotFoundError,
-  ProviderOutcomeUnknownError,
   ProviderUnavailableError,
   ProviderValidationError,
   type ProviderError,
 } from "../errors";
 import { createHttpClient, type ProviderHttp } from "../http";
+import { unreadableWriteAnswer } from "../write-answer";
 import type {
   AlfaoneAssessmentDto,
   AlfaoneAssessmentListDto,
@@ -111,7 +111,7 @@ function expectList<T>(data: unknown, key: "invites" | "assessments"): T {
 /** A 2xx answer without the documented shape: unusable for reads, and a write's outcome cannot be confirmed. */
 function unexpected(what: string, isWrite: boolean): ProviderError {
   return isWrite
-    ? new ProviderOutcomeUnknownError(P, `AlfaOne accepted the request but did not answer with ${what}; the invite may have been created. Check before retrying.`)
+    ? unreadableWriteAnswer(P, what, { advice: "The invite may have been created; check AlfaOne's invite list before inviting again." })
     : new ProviderUnavailableError(P, `AlfaOne did not answer with ${what}`);
 }
 

@@ -1,8 +1,9 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
 import { identity, type GlobalId } from "../../domain/ids";
-import { Assessment, Candidate, Grader, Invite } from "../../schema/types";
+import { AlfaOneInviteDetails, AlfaOneProctoringSettings, Assessment, Grader, Invite } from "../../schema/types";
 import type { CreateInviteRequest, ListInvitesArgs, Page, PageArgs } from "../adapter";
+import { toCandidate } from "../candidate";
 import { parseUtc } from "../dates";
 import type {
   AlfaoneAssessmentDto,
@@ -56,8 +57,8 @@ export function toGrader(dto: AlfaoneGraderDto | null | undefined): Grader | nul
 
 /**
  * A GET /invites/{id} object, a GET /invites item or a created invite, as a domain Invite. The assessment is
- * built from the invite's own `assessmentId`/`assessmentName`, without another call. `acceptedAt` has no
- * domain field and is dropped. AlfaOne returns no candidate link, score or report: those stay null.
+ * built from the invite's own `assessmentId`/`assessmentName`, without another call. AlfaOne documents no
+ * candidate link, score, result or report: those stay null. Its other fields go to `details`.
  * @example toInvite({ id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", status: "pending", sentAt: "2023-11-07T05:31:56Z", … })
  *   // Invite { id: "alfaone:invite:3c90c3cc-…", status: PENDING, sentAt: Date(2023-11-07T05:31:56.000Z), … }
  */
@@ -65,7 +66,7 @@ export function toInvite(dto: AlfaoneInviteDto): Invite {
   return Object.assign(new Invite(), {
     ...identity(P, "invite", dto.id),
     ...mapInviteStatus(dto.status),
-    candidate: Object.assign(new Candidate(), { id: null, name: dto.recipientName ?? null, email: dto.recipientEmail ?? null }),
+    candidate: toCandidate(P, { name: dto.recipientName, email: dto.recipientEmail }),
     assessment: inviteAssessment(dto),
     grader: toGrader(dto.assignedGrader),
     inviteUrl: null,
@@ -78,7 +79,32 @@ export function toInvite(dto: AlfaoneInviteDto): Invite {
     maxScore: null,
     reportUrl: null,
     externalId: null,
+    result: null,
+    details: toInviteDetails(dto),
   });
+}
+
+/**
+ * The get-invite fields with no common Invite field. List items may lack some (the list example has no
+ * `proctoringSettings` or `customMessage`); those are null, not defaulted.
+ * @example toInviteDetails({ questionReplayLimit: 2, answerRecordLimit: 3, customMessage: null, acceptedAt: "2026-11-11T10:15:00Z", proctoringSettings: { screenRecording: true, webcamMonitoring: true, requireIdCapture: false }, … })
+ *   // AlfaOneInviteDetails { questionReplayLimit: 2, answerRecordLimit: 3, customMessage: null, acceptedAt: Date(2026-11-11T10:15:00.000Z), proctoringSettings: { … } }
+ */
+export function toInviteDetails(dto: AlfaoneInviteDto): AlfaOneInviteDetails {
+  return Object.assign(new AlfaOneInviteDetails(), {
+    questionReplayLimit: Number.isInteger(dto.questionReplayLimit) ? dto.questionReplayLimit : null,
+    answerRecordLimit: Number.isInteger(dto.answerRecordLimit) ? dto.answerRecordLimit : null,
+    proctoringSettings: toProctoringDetails(dto.proctoringSettings),
+    customMessage: dto.customMessage ?? null,
+    acceptedAt: parseUtc(dto.acceptedAt),
+  });
+}
+
+function toProctoringDetails(dto: AlfaoneProctoringSettings | null | undefined): AlfaOneProctoringSettings | null {
+  if (!dto || typeof dto !== "object") return null;
+  const { screenRecording, webcamMonitoring, requireIdCapture } = dto;
+  if (typeof screenRecording !== "boolean" || typeof webcamMonitoring !== "boolean" || typeof requireIdCapture !== "boolean") return null;
+  return Object.assign(new AlfaOneProctoringSettings(), { screenRecording, webcamMonitoring, requireIdCapture });
 }
 
 function inviteAssessment(dto: AlfaoneInviteDto): Assessment | null {
@@ -183,7 +209,7 @@ export function toCreateInviteBody(req: CreateInviteRequest, now: Date): Alfaone
     throw new InputError(["sendEmail"], "AlfaOne always emails the invite on creation; omit sendEmail or set it to true");
   }
   if (req.startsAt !== undefined) throw new InputError(["startsAt"], "AlfaOne invites have no start time; omit startsAt");
-  if (req.externalId !== undefined) throw new InputError(["externalId"], "AlfaOne stores no external reference; omit externalId");
+  // AlfaOne stores no external reference: `externalId` stays in hiregraph's record and is never sent.
   const opts = req.alfaone ?? {};
   return {
     assessmentId: toAssessmentId(req.assessment, ["assessmentId"]),

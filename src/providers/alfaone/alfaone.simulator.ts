@@ -27,6 +27,18 @@ export const alfaoneSimulator: FastifyPluginAsync<SimulatorOptions> = async (app
     return reply.code(status).send({ error: status === 500 ? "Internal server error" : err.message });
   });
 
+  // Sandbox only: moves an invite one step the way a candidate would. AlfaOne documents no webhooks, so nothing is
+  // sent; hiregraph's poller (or a read) sees the change.
+  app.post("/__control/advance", async (req, reply) => {
+    const invite = state.invites.get(String((req.body as { inviteId?: unknown } | null)?.inviteId ?? "").toLowerCase());
+    if (!invite) return reply.code(404).send({ error: "Invite not found" });
+    const next = ({ pending: "accepted", accepted: "started", started: "completed" } as const)[invite.status as "pending" | "accepted" | "started"];
+    if (!next) return reply.code(409).send({ error: `the invite is ${invite.status}; it advances pending → accepted → started → completed` });
+    invite.status = next;
+    invite[`${next}At` as "acceptedAt" | "startedAt" | "completedAt"] = new Date().toISOString();
+    return { inviteId: invite.id, status: invite.status };
+  });
+
   // The API routes sit in a child scope so the key check does not guard the /__control routes.
   await app.register(async (api) => {
     api.addHook("onRequest", requireApiKey(opts.secret));

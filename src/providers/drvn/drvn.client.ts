@@ -2,10 +2,11 @@ import { Provider } from "../../domain/enums";
 import { transportOptions, type AdapterDeps } from "../deps";
 import { ProviderValidationError, type ProviderError } from "../errors";
 import { createHttpClient } from "../http";
+import { confirmWrite, type WriteAnswerCheck } from "../write-answer";
 import type { DrvnInterview, DrvnInterviewParams, DrvnInterviewResponse, DrvnValidationErrorBody } from "./drvn.types";
 
 /**
- * HTTP access to the two DRVN endpoints hiregraph uses (CONTRACT §2). DRVN documents no read, list, cancel or
+ * HTTP access to the two DRVN endpoints hiregraph uses (docs/providers/drvn.md). DRVN documents no read, list, cancel or
  * delete endpoint, so there is deliberately no method for them.
  */
 export interface DrvnClient {
@@ -32,7 +33,7 @@ export function createDrvnClient(deps: AdapterDeps): DrvnClient {
         endpoint: "/api/v1/interviews",
         body: { interview: params },
       });
-      return res.data.interview;
+      return confirmWrite(Provider.DRVN, res.data, INTERVIEW_ANSWER).interview;
     },
     async updateInterview(id, params) {
       const res = await http.write<DrvnInterviewResponse>({
@@ -41,10 +42,20 @@ export function createDrvnClient(deps: AdapterDeps): DrvnClient {
         endpoint: "/api/v1/interviews/:id",
         body: { interview: params },
       });
-      return res.data.interview;
+      return confirmWrite(Provider.DRVN, res.data, INTERVIEW_ANSWER).interview;
     },
   };
 }
+
+/** DOC: both writes answer 200 `{"interview":{id, …}}`; without it, hiregraph cannot say which interview exists. */
+const INTERVIEW_ANSWER: WriteAnswerCheck<DrvnInterviewResponse> = {
+  what: 'an "interview" object with an id',
+  accept: (data): data is DrvnInterviewResponse => {
+    const interview = (data as { interview?: unknown } | null)?.interview as { id?: unknown } | undefined;
+    return typeof interview === "object" && interview !== null && (typeof interview.id === "number" || typeof interview.id === "string");
+  },
+  advice: "Check DRVN for the interview before scheduling or changing it again.",
+};
 
 /**
  * DRVN documents no failure body at all (every example is a 200). Rails answers invalid records with 422

@@ -1,8 +1,9 @@
 import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
-import { formatId, identity } from "../../domain/ids";
-import { Candidate, Grader, Interview } from "../../schema/types";
+import { identity } from "../../domain/ids";
+import { Candidate, DrvnDriver, DrvnInterviewDetails, Grader, Interview } from "../../schema/types";
 import type { InterviewFields } from "../adapter";
+import { toCandidate } from "../candidate";
 import { parseUtc, toIsoSeconds } from "../dates";
 import type { DrvnInterview, DrvnInterviewee, DrvnInterviewer, DrvnInterviewKind, DrvnInterviewParams } from "./drvn.types";
 
@@ -59,15 +60,31 @@ export function toDrvnGrader(dto: DrvnInterviewer): Grader {
  * The candidate id is the interviewee's (the application), not the driver's: it is what `interviewee_id`
  * takes on create and update.
  * @example toDrvnCandidate({ id: 295, driver: { id: 1036, image: null, phone_number: "123", title: "Rodolfo Feil" }, kind: "verified", updated_at: "…" })
- *   // Candidate { id: "drvn:candidate:295", name: "Rodolfo Feil", email: null, phone: "123" }
+ *   // Candidate { id: "drvn:candidate:295", provider: "DRVN", providerId: "295", name: "Rodolfo Feil", email: null, phone: "123" }
  */
 export function toDrvnCandidate(dto: DrvnInterviewee): Candidate {
-  return Object.assign(new Candidate(), {
-    id: formatId(Provider.DRVN, "candidate", dto.id),
-    name: dto.driver?.title ?? null,
-    // DRVN shares no driver email.
-    email: null,
-    phone: dto.driver?.phone_number ?? null,
+  // DRVN shares no driver email.
+  return toCandidate(Provider.DRVN, { name: dto.driver?.title, email: null, phone: dto.driver?.phone_number }, dto.id);
+}
+
+/**
+ * The interview's documented fields with no common Interview field: who amended it, and the interviewee's
+ * stage, currency and driver record.
+ * @example toDrvnDetails({ amended_by: "interviewee", interviewee: { id: 295, currency: "GBP", kind: "verified", updated_at: "2025-11-20T08:13:06.209Z", driver: { id: 1036, image: null, phone_number: "123", title: "Rodolfo Feil" } }, … })
+ *   // DrvnInterviewDetails { amendedBy: "interviewee", intervieweeStage: "verified", currency: "GBP", driver: { id: "1036", name: "Rodolfo Feil", phoneNumber: "123", imageUrl: null }, … }
+ */
+export function toDrvnDetails(dto: DrvnInterview): DrvnInterviewDetails {
+  const interviewee = dto.interviewee ?? null;
+  const driver = interviewee?.driver;
+  return Object.assign(new DrvnInterviewDetails(), {
+    amendedBy: dto.amended_by ?? null,
+    intervieweeStage: interviewee?.kind ?? null,
+    currency: interviewee?.currency ?? null,
+    intervieweeUpdatedAt: parseUtc(interviewee?.updated_at),
+    driver:
+      driver && driver.id !== undefined && driver.id !== null
+        ? Object.assign(new DrvnDriver(), { id: String(driver.id), name: driver.title ?? null, phoneNumber: driver.phone_number ?? null, imageUrl: driver.image ?? null })
+        : null,
   });
 }
 
@@ -91,6 +108,8 @@ export function toDrvnInterview(dto: DrvnInterview): Interview {
     proposedEndAt: parseUtc(dto.amend_end_at),
     interviewer: dto.interviewer ? toDrvnGrader(dto.interviewer) : null,
     candidate: dto.interviewee ? toDrvnCandidate(dto.interviewee) : null,
+    externalId: null,
+    details: toDrvnDetails(dto),
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * The DRVN simulator's in-memory records, seed and JSON rendering. Shapes follow the documented interview
- * object (PROVIDERS.md §4.2); nothing here is imported from the client, mapper or wire types, so the simulator
+ * object (docs/providers/drvn.md); nothing here is imported from the client, mapper or wire types, so the simulator
  * stays an independent reading of the docs.
  */
 

@@ -16,7 +16,7 @@ import {
 export { DRVN_SEED } from "./drvn.simulator-data";
 
 /**
- * A fake of the DRVN scheduling API (PROVIDERS.md §4), mounted at the plugin prefix, which stands for the
+ * A fake of the DRVN scheduling API (docs/providers/drvn.md), mounted at the plugin prefix, which stands for the
  * origin before `/api/v1`. It serves the two endpoints hiregraph calls (create, update) and the documented
  * accept/reject/amend endpoints, so an interview can move through every documented status.
  *

@@ -1,6 +1,6 @@
 /**
  * DRVN wire shapes, as documented on the rspec_api_documentation page "PATCH updates an interview"
- * (shared/provider-docs/scheduling-update-interview.txt; PROVIDERS.md §4). Only 200 answers are documented.
+ * (docs/providers/drvn.md). Only 200 answers are documented.
  */
 
 /** `interview.kind`. Values seen in the docs; the list is not documented as complete. */

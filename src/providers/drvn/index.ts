@@ -9,7 +9,7 @@ import { toDrvnCreateParams, toDrvnInterview, toDrvnParams } from "./drvn.mapper
 export { drvnSimulator, DRVN_SEED } from "./drvn.simulator";
 
 /**
- * DRVN documents only creating and updating interviews (PROVIDERS.md §4.2). With no read, list, cancel or
+ * DRVN documents only creating and updating interviews (docs/providers/drvn.md). With no read, list, cancel or
  * delete endpoint, those adapter methods are absent and the interview returned by a write is the only view
  * of it.
  */

@@ -1,9 +1,11 @@
 import { Provider } from "../../domain/enums";
 import { transportOptions, type AdapterDeps } from "../deps";
-import { ProviderOutcomeUnknownError, ProviderUnavailableError } from "../errors";
+import { ProviderAuthError, ProviderUnavailableError } from "../errors";
 import { createHttpClient } from "../http";
+import { confirmWrite } from "../write-answer";
 import { asNotCancellable, classifyImochaError } from "./imocha.errors";
 import type {
+  ImochaCallbacksProcessDto,
   ImochaCancelResponseDto,
   ImochaInviteRequestDto,
   ImochaInviteResponseDto,
@@ -12,7 +14,7 @@ import type {
   ImochaTestListDto,
 } from "./imocha.types";
 
-/** HTTP access to the iMocha v3 endpoints hiregraph uses (CONTRACT §2). Ids are native Int64 digit strings. */
+/** HTTP access to the iMocha v3 endpoints hiregraph uses (docs/providers/imocha.md). Ids are native Int64 digit strings. */
 export interface ImochaClient {
   /** `GET /v3/tests`: every test of the account (no paging is documented). */
   listTests(): Promise<ImochaTestDto[]>;
@@ -20,6 +22,11 @@ export interface ImochaClient {
   inviteCandidate(testId: string, body: ImochaInviteRequestDto): Promise<ImochaInviteResponseDto>;
   /** `POST /v3/invitations/{testInvitationId}/cancel`; a refusal is ProviderBusinessError(NOT_CANCELLABLE). */
   cancelInvitation(testInvitationId: string): Promise<ImochaCancelResponseDto>;
+  /**
+   * `POST /v3/callbacks/process`: re-delivery of up to 100 invitations' callbacks. The documented 401 ("does not
+   * belong to account or not found") refuses every id; it is answered as all failed, not as a key problem.
+   */
+  processCallbacks(testInvitationIds: string[]): Promise<{ successful: string[]; failed: string[] }>;
   /** `GET /v3/reports/{testInvitationId}?reportType=1` (section-level report). */
   getReport(testInvitationId: string): Promise<ImochaReportDto>;
 }
@@ -55,14 +62,13 @@ export function createImochaClient(deps: AdapterDeps): ImochaClient {
         endpoint: "/v3/tests/{testId}/invite",
         body,
       });
-      if (!isObject(res.data) || !isInt64(res.data.testInvitationId)) {
-        // The invitation was probably created, but without its id we cannot say which one.
-        throw new ProviderOutcomeUnknownError(
-          Provider.IMOCHA,
-          "iMocha accepted the invitation but its answer carried no testInvitationId. Inviting the same email to the same test again returns the existing invitation.",
-        );
-      }
-      return res.data;
+      // The invitation was probably created, but without its id we cannot say which one.
+      return confirmWrite(Provider.IMOCHA, res.data, {
+        what: "a testInvitationId",
+        accept: (d): d is ImochaInviteResponseDto => isObject(d) && isInt64(d.testInvitationId),
+        advice: "Inviting the same email to the same test again returns the existing invitation.",
+        repeatable: true,
+      });
     },
 
     async cancelInvitation(testInvitationId) {
@@ -77,6 +83,24 @@ export function createImochaClient(deps: AdapterDeps): ImochaClient {
       } catch (err) {
         throw asNotCancellable(err);
       }
+    },
+
+    async processCallbacks(testInvitationIds) {
+      let res;
+      try {
+        res = await http.write<ImochaCallbacksProcessDto>({
+          method: "POST",
+          path: "/v3/callbacks/process",
+          endpoint: "/v3/callbacks/process",
+          body: { testinvitationIds: testInvitationIds.map(Number) },
+        });
+      } catch (err) {
+        if (err instanceof ProviderAuthError && /does not belong to account/i.test(err.message)) return { successful: [], failed: testInvitationIds };
+        throw err;
+      }
+      const lists = isObject(res.data) && isObject(res.data.result) && isObject(res.data.result.testinvitationIds) ? res.data.result.testinvitationIds : undefined;
+      if (!lists || !Array.isArray(lists.successful) || !Array.isArray(lists.failed)) throw unexpectedShape("the callback replay");
+      return { successful: lists.successful.map(String), failed: lists.failed.map(String) };
     },
 
     async getReport(testInvitationId) {

@@ -6,7 +6,7 @@ const REJECTED = "iMocha rejected the request: ";
 
 /**
  * iMocha's own words from its documented failure bodies, which are not uniform across endpoints
- * (PROVIDERS.md §3.1): `{"errors":[...]}` (invite 400, callbacks 401) and `{"statusCode":400,"message":"..."}`
+ * (docs/providers/imocha.md): `{"errors":[...]}` (invite 400, callbacks 401) and `{"statusCode":400,"message":"..."}`
  * (cancel 400). Numeric entries such as `"94761"` in `errors` are iMocha's internal codes and are kept.
  * @example imochaReason({ errors: ["'Email' must not be empty."] }) === "'Email' must not be empty."
  * @example imochaReason({ statusCode: 400, message: "Testinvitation state … can not be cancelled." }) === "Testinvitation state … can not be cancelled."

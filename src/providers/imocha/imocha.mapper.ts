@@ -1,10 +1,12 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
 import { identity } from "../../domain/ids";
-import { Assessment, Invite } from "../../schema/types";
+import { Assessment, ImochaInviteDetails, ImochaSection, Invite, InviteResult } from "../../schema/types";
 import type { CreateInviteRequest } from "../adapter";
+import { toCandidate } from "../candidate";
+import { intOrNull, inviteResult, sectionScore } from "../result";
 import { parseUtc, toIsoSeconds } from "../dates";
-import type { ImochaInviteRequestDto, ImochaInviteResponseDto, ImochaReportDto, ImochaTestDto } from "./imocha.types";
+import type { ImochaInviteRequestDto, ImochaInviteResponseDto, ImochaReportDto, ImochaReportSectionDto, ImochaTestDto } from "./imocha.types";
 
 /**
  * iMocha `Status` words, keyed after lower-casing and dropping spaces, `_` and `-`: the docs spell the same
@@ -98,30 +100,87 @@ export function mapImochaReport(dto: ImochaReportDto): Invite {
     ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
     status,
     providerStatus: dto.Status ?? null,
-    candidate: { id: null, name: null, email: dto.candidateEmail ?? null },
+    candidate: toCandidate(Provider.IMOCHA, { email: dto.candidateEmail }),
     assessment: testId === null ? null : testAssessment(testId, dto.testName),
     startedAt: attemptedOn,
     completedAt: ATTEMPT_ENDED.has(status) ? attemptedOn : null,
     ...imochaScore(dto),
     reportUrl: dto.pdfReportUrl ?? null,
+    result: imochaResult(dto),
+    details: imochaDetails(dto),
+  });
+}
+
+function sectionsOf(dto: Pick<ImochaReportDto, "sections">): ImochaReportSectionDto[] {
+  return Array.isArray(dto.sections) ? dto.sections.filter((s) => s && typeof s === "object") : [];
+}
+
+/**
+ * The report's result: the same overall score as `imochaScore`, iMocha's own `scorePercentage` as percent
+ * (computed from the points when it is missing), and each section's `candidateScore` of `sectionScore`.
+ * @example imochaResult({ candidatePoints: 34, totalTestPoints: 45, scorePercentage: 75.56, pdfReportUrl: "https://…", sections: [{ sectionName: "Async", candidateScore: 11, sectionScore: 15, … }], … })
+ *   // InviteResult { score: 34, maxScore: 45, percent: 75.56, sections: [{ name: "Async", score: 11, maxScore: 15 }], recommendation: null, reportUrl: "https://…" }
+ */
+export function imochaResult(dto: ImochaReportDto): InviteResult | null {
+  const sections = sectionsOf(dto).map((s) => sectionScore(String(s.sectionName), toNumber(s.candidateScore), toNumber(s.sectionScore)));
+  return inviteResult({ ...imochaScore(dto), percent: toNumber(dto.scorePercentage), sections, reportUrl: dto.pdfReportUrl });
+}
+
+/**
+ * @example imochaDetails({ PerformanceCategory: "Intermediate", sections: [{ sectionId: 501, sectionName: "Language fundamentals", noOfQue: 10, sectionTime: 15, sectionTimeTaken: 742, … }], … })
+ *   // ImochaInviteDetails { performanceCategory: "Intermediate", sections: [{ sectionId: "501", questionCount: 10, minutesAllowed: 15, secondsTaken: 742, … }] }
+ */
+export function imochaDetails(dto: ImochaReportDto): ImochaInviteDetails {
+  return Object.assign(new ImochaInviteDetails(), {
+    performanceCategory: dto.PerformanceCategory ?? null,
+    sections: sectionsOf(dto).map((s) =>
+      Object.assign(new ImochaSection(), {
+        sectionId: s.sectionId === null || s.sectionId === undefined ? null : String(s.sectionId),
+        name: String(s.sectionName),
+        score: toNumber(s.candidateScore),
+        maxScore: toNumber(s.sectionScore),
+        questionCount: intOrNull(toNumber(s.noOfQue)),
+        minutesAllowed: intOrNull(toNumber(s.sectionTime)),
+        secondsTaken: intOrNull(toNumber(s.sectionTimeTaken)),
+      }),
+    ),
   });
 }
 
 /**
  * The 201 of an invite as an Invite, completed from the request (the answer carries only the id and URL).
- * The invite page's 201 has no status, so the invite is PENDING; but a re-invite of an attempted invitation
- * returns that invitation unchanged (PROVIDERS.md §3.2), so a `status` in the answer wins when present.
+ * The status is not in that answer: a new invitation is Pending, but a re-invite returns the existing
+ * invitation in whatever state it is (docs/providers/imocha.md), so the status stays UNKNOWN here until
+ * `mergeImochaInvite` adds the invitation's report. A `status` in the answer (documented only for the
+ * invite-by-link sibling) is used when present.
  * @example mapImochaCreatedInvite({ testInvitationId: 2807324, testUrl: "https://test.imocha.io/IMInstructions?..." }, req).id === "imocha:invite:2807324"
  */
 export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: CreateInviteRequest): Invite {
   return Object.assign(new Invite(), {
     ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
-    status: dto.status === undefined ? InviteStatus.PENDING : mapImochaStatus(dto.status),
+    status: dto.status === undefined ? InviteStatus.UNKNOWN : mapImochaStatus(dto.status),
     providerStatus: dto.status ?? null,
-    candidate: { id: null, name: req.candidate.name ?? null, email: req.candidate.email },
+    candidate: toCandidate(Provider.IMOCHA, { name: req.candidate.name, email: req.candidate.email }),
     assessment: testAssessment(req.assessment.nativeId, null),
     inviteUrl: dto.testUrl ?? null,
     expiresAt: req.expiresAt ?? null,
+  });
+}
+
+/**
+ * A created invitation completed by its report, read right after the invite: the report says where the
+ * invitation stands (status, attempt, score); the invite answer and the request give what the report lacks
+ * (link, candidate name, expiry). Without a report (its read failed), the created invite is returned as is.
+ * @example mergeImochaInvite(created, report).status === report.status
+ */
+export function mergeImochaInvite(created: Invite, report: Invite | undefined): Invite {
+  if (!report) return created;
+  return Object.assign(new Invite(), {
+    ...report,
+    candidate: { ...report.candidate, name: created.candidate.name, email: report.candidate.email ?? created.candidate.email },
+    assessment: report.assessment ?? created.assessment,
+    inviteUrl: created.inviteUrl,
+    expiresAt: created.expiresAt,
   });
 }
 
@@ -129,23 +188,22 @@ const PROCTORING_MODES = ["disabled", "image", "video"] as const;
 const isProctoringMode = (v: string): v is (typeof PROCTORING_MODES)[number] => (PROCTORING_MODES as readonly string[]).includes(v);
 
 /**
- * The invite body from a validated request. iMocha stores no caller reference, so `externalId` is refused
- * rather than silently dropped. `sendEmail` defaults to "no", iMocha's documented default; dates are sent as
+ * The invite body from a validated request. iMocha stores no caller reference, so `externalId` is never sent:
+ * hiregraph keeps it in its own record (see inviteCandidate). `sendEmail` defaults to "no", iMocha's documented default; dates are sent as
  * UTC `YYYY-MM-ddTHH:mm:ssZ`.
  * @example toImochaInviteBody({ assessment, candidate: { name: "Ada", email: "ada@example.com" }, sendEmail: true })
  *   → { email: "ada@example.com", name: "Ada", sendEmail: "yes" }
  */
 export function toImochaInviteBody(req: CreateInviteRequest): ImochaInviteRequestDto {
-  if (req.externalId != null) {
-    throw new InputError(["externalId"], "iMocha cannot store an external id on an invitation; leave externalId out for iMocha tests");
-  }
+  // DOC: `name` is required by the invite endpoint; refused here rather than sent and answered with a 400.
+  const name = req.candidate.name?.trim();
+  if (!name) throw new InputError(["candidate", "name"], "iMocha requires the candidate's name");
   // GraphQL inputs may carry explicit nulls; they mean "not given", like absent fields.
   const opts = req.imocha ?? {};
   if (opts.proctoringMode != null && !isProctoringMode(opts.proctoringMode)) {
     throw new InputError(["imocha", "proctoringMode"], `iMocha proctoring mode must be one of ${PROCTORING_MODES.join(", ")}`);
   }
-  const body: ImochaInviteRequestDto = { email: req.candidate.email, sendEmail: req.sendEmail ? "yes" : "no" };
-  if (req.candidate.name != null) body.name = req.candidate.name;
+  const body: ImochaInviteRequestDto = { email: req.candidate.email, name, sendEmail: req.sendEmail ? "yes" : "no" };
   if (req.startsAt) body.startDateTime = toIsoSeconds(req.startsAt);
   if (req.expiresAt) body.endDateTime = toIsoSeconds(req.expiresAt);
   if (opts.callbackUrl != null) body.callbackUrl = opts.callbackUrl;

@@ -40,6 +40,8 @@ export interface SimInvitation {
   endDateTime?: string;
   timeZoneId?: number;
   attempt?: SimAttempt;
+  /** Registered with the invite (`callbackUrl`); iMocha posts the attempt's callbacks there. */
+  callbackUrl?: string;
 }
 
 export interface SimTest {
@@ -58,6 +60,8 @@ export const IMOCHA_SEED = {
   terminatedInvite: "2932954",
   expiredInvite: "2932955",
   cancelledInvite: "2932956",
+  /** Mei Chen again (as `completedInvite`), on the SQL test: one candidate with two iMocha results. */
+  secondTestCompletedInvite: "2932957",
 } as const;
 
 /** First id handed to invitations created at run time. */
@@ -111,6 +115,17 @@ function seedInvitations(): SimInvitation[] {
     },
     { testInvitationId: 2932955, testId: 1002, email: "tom.nguyen@example.com", name: "Tom Nguyen", status: "Expired", startDateTime: "2025-05-01T09:00:00Z", endDateTime: "2025-05-08T18:00:00Z" },
     { testInvitationId: 2932956, testId: 1001, email: "sofia.rossi@example.com", name: "Sofia Rossi", status: "Cancelled", ...window },
+    {
+      testInvitationId: 2932957, testId: 1002, email: "mei.chen@example.com", name: "Mei Chen", status: "Complete", ...window,
+      attempt: {
+        attemptedOn: "2025-06-06T09:40:00Z", candidatePoints: 28, totalTestPoints: 40, scorePercentage: 70, performanceCategory: "Intermediate",
+        pdfReportUrl: reportUrl(2932957),
+        sections: [
+          { sectionId: 601, sectionName: "Joins and subqueries", noOfQue: 10, sectionScore: 20, candidateScore: 15, sectionTime: 20, sectionTimeTaken: 1012 },
+          { sectionId: 602, sectionName: "Aggregation", noOfQue: 10, sectionScore: 20, candidateScore: 13, sectionTime: 20, sectionTimeTaken: 1105 },
+        ],
+      },
+    },
   ];
 }
 

@@ -1,5 +1,5 @@
 /**
- * Validation of the simulator's invite body, per the invite-candidate page (PROVIDERS.md §3.2 #4).
+ * Validation of the simulator's invite body, per the invite-candidate page (docs/providers/imocha.md, invite body).
  * iMocha's 400 lists messages in `{"errors":[...]}`; the one documented message is cut off ("'Email' must n…"),
  * so the wording follows its evident pattern ("'Email' must not be empty.").
  */
@@ -11,6 +11,8 @@ export interface ValidInvite {
   startDateTime?: string;
   endDateTime?: string;
   timeZoneId?: number;
+  /** Where iMocha posts this invitation's callbacks. */
+  callbackUrl?: string;
 }
 
 /** UTC `YYYY-MM-ddTHH:mm:ssZ`; the time part may be omitted (then 00:00:00 is assumed, per the docs). */
@@ -71,6 +73,7 @@ export function validateInviteBody(body: unknown): { errors: string[] } | { valu
       startDateTime: b.startDateTime as string | undefined,
       endDateTime: b.endDateTime as string | undefined,
       timeZoneId: b.timeZoneId as number | undefined,
+      callbackUrl: isBlank(b.callbackUrl) ? undefined : (b.callbackUrl as string),
     },
   };
 }

@@ -2,12 +2,13 @@ import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import { installControl } from "../../sandbox/faults";
 import type { SimulatorOptions } from "../../sandbox/types";
 import { seedState, type SimInvitation, type SimState, type SimTest } from "./imocha.sim-seed";
+import { registerCallbackRoutes } from "./imocha.sim-callbacks";
 import { validateInviteBody, type ValidInvite } from "./imocha.sim-validation";
 
 export { IMOCHA_SEED } from "./imocha.sim-seed";
 
 /**
- * A fake of the iMocha Skills Assessment API v3, built from the docs alone (PROVIDERS.md §3). Mounted at a
+ * A fake of the iMocha Skills Assessment API v3, built from the docs alone (docs/providers/imocha.md). Mounted at a
  * prefix that stands for the origin `https://apiv3.imocha.io`. State lives in memory for the process
  * lifetime; `POST …/__control/reset` restores the seed (see imocha.sim-seed.ts for the seeded ids).
  */
@@ -59,6 +60,7 @@ function reinvite(inv: SimInvitation, v: ValidInvite): void {
   inv.startDateTime = v.startDateTime;
   inv.endDateTime = v.endDateTime;
   inv.timeZoneId = v.timeZoneId;
+  if (v.callbackUrl) inv.callbackUrl = v.callbackUrl;
 }
 
 function createInvitation(state: SimState, test: SimTest, v: ValidInvite): SimInvitation {
@@ -73,6 +75,7 @@ function createInvitation(state: SimState, test: SimTest, v: ValidInvite): SimIn
     startDateTime: v.startDateTime,
     endDateTime: v.endDateTime,
     timeZoneId: v.timeZoneId,
+    callbackUrl: v.callbackUrl,
   };
   state.invitations.set(id, inv);
   return inv;
@@ -137,5 +140,6 @@ export const imochaSimulator: FastifyPluginAsync<SimulatorOptions> = async (app,
     },
   );
 
+  registerCallbackRoutes(app, () => state);
   opts.onReady?.(control);
 };

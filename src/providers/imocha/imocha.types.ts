@@ -1,5 +1,5 @@
 /**
- * iMocha Skills Assessment API v3 wire shapes, as documented (shared/provider-docs/PROVIDERS.md §3).
+ * iMocha Skills Assessment API v3 wire shapes, as documented (docs/providers/imocha.md).
  * Field names keep iMocha's mixed casing on purpose (`Status`, `ProctoringMode`): they are what the API sends.
  */
 
@@ -101,4 +101,10 @@ export interface ImochaErrorListDto {
 export interface ImochaStatusMessageDto {
   statusCode: number;
   message: string;
+}
+
+/** 200 from `POST /v3/callbacks/process`: `{"result":{"testinvitationIds":{"successful":[...],"failed":[]}},"errors":null}`. */
+export interface ImochaCallbacksProcessDto {
+  result: { testinvitationIds: { successful: Array<number | string>; failed: Array<number | string> } } | null;
+  errors: string[] | null;
 }

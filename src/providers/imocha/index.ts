@@ -7,7 +7,7 @@ import { pageLocally } from "../local-page";
 import type { AdapterDeps } from "../deps";
 import { ProviderNotFoundError } from "../errors";
 import { createImochaClient } from "./imocha.client";
-import { mapImochaCreatedInvite, mapImochaReport, mapImochaTest, toImochaInviteBody } from "./imocha.mapper";
+import { mapImochaCreatedInvite, mapImochaReport, mapImochaTest, mergeImochaInvite, toImochaInviteBody } from "./imocha.mapper";
 
 export { imochaSimulator, IMOCHA_SEED } from "./imocha.simulator";
 
@@ -24,7 +24,7 @@ function checkPage({ page, limit }: PageArgs): void {
 }
 
 /**
- * iMocha skills tests (CONTRACT §2): read, create and cancel invitations; read and list tests.
+ * iMocha skills tests (docs/providers/imocha.md): read, create and cancel invitations; read and list tests.
  * No REVOKE_INVITE: cancel (Pending only) is iMocha's only withdrawal. No LIST_INVITES: iMocha's only listing,
  * "Retrieve Invites" (POST /v3/candidates/testattempts), filters by date range and final state, not by test, and is
  * not in the contract.
@@ -45,6 +45,7 @@ export function createImochaAdapter(deps: AdapterDeps): ProviderAdapter {
       Capability.READ_INVITE,
       Capability.CREATE_INVITE,
       Capability.CANCEL_INVITE,
+      Capability.WITHDRAW_INVITE,
       Capability.READ_ASSESSMENT,
       Capability.LIST_ASSESSMENTS,
     ],
@@ -80,13 +81,28 @@ export function createImochaAdapter(deps: AdapterDeps): ProviderAdapter {
     /**
      * Safe to retry, even after OUTCOME_UNKNOWN: iMocha documents that inviting the same email to the same
      * test returns the existing invitation (Pending: times replaced; Cancelled/Expired: reset to Pending;
-     * In Progress/Complete/Test Left: unchanged) and never a duplicate or an error.
+     * In Progress/Complete/Test Left: unchanged) and never a duplicate or an error. Its answer carries no
+     * status, so the invitation is read back to report where it really stands (e.g. COMPLETED on a re-invite).
      */
     async createInvite(req) {
       const invalid = checkType(req.assessment, "test", ["assessmentId"]);
       if (invalid) throw invalid;
       const body = toImochaInviteBody(req);
-      return mapImochaCreatedInvite(await client.inviteCandidate(req.assessment.nativeId, body), req);
+      // A caller's own callbackUrl wins (iMocha takes one per invite); else hiregraph's, so its record hears of the attempt.
+      const callbackUrl = body.callbackUrl ?? deps.callbackUrl?.();
+      if (callbackUrl) body.callbackUrl = callbackUrl;
+      const created = await client.inviteCandidate(req.assessment.nativeId, body);
+      const report = await client.getReport(String(created.testInvitationId)).catch(() => undefined);
+      return mergeImochaInvite(mapImochaCreatedInvite(created, req), report && mapImochaReport(report));
+    },
+
+    async replayCallbacks(ids) {
+      const invalid = ids.map((id) => checkType(id, "invite")).find(Boolean);
+      if (invalid) throw invalid;
+      const res = await client.processCallbacks(ids.map((id) => id.nativeId));
+      const byNative = new Map(ids.map((id) => [id.nativeId, id.id]));
+      const toIds = (list: string[]) => list.flatMap((n) => (byNative.has(n) ? [byNative.get(n)!] : []));
+      return { accepted: toIds(res.successful), refused: toIds(res.failed) };
     },
 
     async cancelInvite(id) {

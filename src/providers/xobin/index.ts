@@ -5,7 +5,8 @@ import type { Invite } from "../../schema/types";
 import type { CreateInviteRequest, ListInvitesArgs, Page, ProviderAdapter } from "../adapter";
 import type { AdapterDeps } from "../deps";
 import { pageLocally } from "../local-page";
-import { ProviderNotFoundError, ProviderOutcomeUnknownError } from "../errors";
+import { ProviderNotFoundError } from "../errors";
+import { unreadableWriteAnswer } from "../write-answer";
 import { createXobinClient, type XobinClient } from "./xobin.client";
 import {
   assessmentFromId,
@@ -33,7 +34,7 @@ export function createXobinAdapter(deps: AdapterDeps): ProviderAdapter {
   return {
     provider: XOBIN,
     mode: deps.mode,
-    capabilities: [Capability.READ_INVITE, Capability.LIST_INVITES, Capability.CREATE_INVITE, Capability.REVOKE_INVITE, Capability.READ_ASSESSMENT],
+    capabilities: [Capability.READ_INVITE, Capability.LIST_INVITES, Capability.CREATE_INVITE, Capability.REVOKE_INVITE, Capability.WITHDRAW_INVITE, Capability.READ_ASSESSMENT],
     getInvites: (ids) => Promise.all(ids.map((id) => readInvite(client, id).catch(asError))),
     getAssessments: async (ids) => ids.map((id) => attempt(() => assessmentFromId(id))),
     listInvites: (args) => listInvites(client, args),
@@ -98,10 +99,7 @@ async function createInvite(client: XobinClient, req: CreateInviteRequest): Prom
 function requireId<T extends object>(created: T, key: keyof T & string): T {
   const value = (created as Record<string, unknown> | null)?.[key];
   if (typeof value === "number" || (typeof value === "string" && value !== "")) return created;
-  throw new ProviderOutcomeUnknownError(
-    XOBIN,
-    `Xobin accepted the invite request but its answer has no ${key}; the invite may exist. Check before retrying.`,
-  );
+  throw unreadableWriteAnswer(XOBIN, `the new invite's ${key}`, { advice: "The invite may exist; check Xobin before inviting again." });
 }
 
 async function revokeInvite(client: XobinClient, id: GlobalId, notifyCandidate: boolean | undefined): Promise<void> {

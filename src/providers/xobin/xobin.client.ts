@@ -16,7 +16,7 @@ import type {
   XobinRevokeResponse,
 } from "./xobin.types";
 
-/** The Xobin v2 endpoints hiregraph uses (CONTRACT §2). HTTP only: no mapping, no domain types. */
+/** The Xobin v2 endpoints hiregraph uses (docs/providers/xobin.md). HTTP only: no mapping, no domain types. */
 export interface XobinClient {
   createAiInvite(body: XobinAiInviteRequest): Promise<XobinAiInviteResponse>;
   /** Resolves when Xobin answers `REVOKED`; throws the typed error for every other outcome. */

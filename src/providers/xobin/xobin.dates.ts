@@ -1,7 +1,7 @@
 import { parseUtc } from "../dates";
 
 /**
- * Xobin date formats (PROVIDERS.md §1.6). Request dates are `YYYY-MM-DD HH:MM` in GMT. Report
+ * Xobin date formats (docs/providers/xobin.md, Dates). Request dates are `YYYY-MM-DD HH:MM` in GMT. Report
  * `completed_date` has NO documented format; the AI submission webhook shows `Jul 05, 2025, 4:42:45 AM`
  * (no zone), so that form is read too, as GMT like every other Xobin time.
  */

@@ -1,6 +1,8 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { identity, InvalidIdError, type GlobalId } from "../../domain/ids";
 import { Assessment, Candidate, Invite } from "../../schema/types";
+import { toCandidate } from "../candidate";
+import { xobinAiDetails, xobinAiResult, xobinAssessmentDetails, xobinAssessmentResult } from "./xobin.results";
 import { parseXobinDate } from "./xobin.dates";
 import type {
   XobinAiInviteResponse,
@@ -48,7 +50,7 @@ export function assessmentFromId(id: GlobalId): Assessment {
 
 /**
  * Reads an AI interview report (completed, or the same fields with nulls before completion).
- * `score` is an integer on a scale that is NOT documented, so `maxScore` stays null.
+ * `score` is an integer on a scale that is NOT documented, so `maxScore` (and the result's percent) stays null.
  * @example mapAiReport({ response_id: 7403, ai_interview_id: 305, ai_interview_name: "Senior Data Engineer", invite_status: "Completed", score: 82, completed_date: "Jul 05, 2025, 4:42:45 AM", … })
  *   // Invite { id: "xobin:ai-invite:7403", status: "COMPLETED", score: 82, maxScore: null, completedAt: 2025-07-05T04:42:45.000Z, … }
  */
@@ -61,6 +63,8 @@ export function mapAiReport(dto: XobinAiReport): Invite {
     reportUrl: dto.report_link ?? null,
     completedAt: parseXobinDate(dto.completed_date),
     externalId: dto.custom_field_id ?? null,
+    result: xobinAiResult(dto),
+    details: xobinAiDetails(dto),
   });
 }
 
@@ -79,18 +83,23 @@ export function mapAssessmentReport(dto: XobinAssessmentReport): Invite {
     maxScore: score === null ? null : 100,
     reportUrl: dto.report_link ?? null,
     completedAt: parseXobinDate(dto.completed_date),
+    result: xobinAssessmentResult(dto),
+    details: xobinAssessmentDetails(dto),
   });
 }
 
 /**
  * Reads one item of an AI interview's invited list, which names no candidate. `last_updated_at` is not
  * mapped: no Invite field means "last changed", and guessing which event it was would mislead.
+ * With no email to derive an id from, the candidate's id is Xobin's `candidate_id` (`xobin:candidate:<id>`):
+ * a client cache then holds it as its own object instead of an id-less one nested in the invite, which it
+ * could not merge with the candidate of the invite's report.
  * @example mapInvitedItem({ ai_interview_id: 305, candidate_id: 88001, invite_status: "Pending", last_updated_at: "Thu, 10 Jul 2025 11:52:57 GMT", response_id: 7401 })
- *   // Invite { id: "xobin:ai-invite:7401", status: "PENDING", candidate: { name: null, email: null }, … }
+ *   // Invite { id: "xobin:ai-invite:7401", status: "PENDING", candidate: { id: "xobin:candidate:88001", name: null, email: null }, … }
  */
 export function mapInvitedItem(dto: XobinInvitedItem): Invite {
   return invite("ai-invite", dto.response_id, dto.invite_status, {
-    candidate: candidate(null, null),
+    candidate: toCandidate(XOBIN, {}, dto.candidate_id),
     assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, null),
   });
 }
@@ -127,6 +136,8 @@ function invite(type: "ai-invite" | "assessment-invite", nativeId: number | stri
     ...identity(XOBIN, type, nativeId),
     ...mapInviteStatus(rawStatus),
     grader: null,
+    result: null,
+    details: null,
     ...fields,
   });
 }
@@ -136,9 +147,14 @@ function assessment(kind: AssessmentKind, nativeId: number | string, name: strin
   return Object.assign(new Assessment(), { ...identity(XOBIN, type, nativeId), name: name ?? null, kind });
 }
 
-/** Xobin has candidate ids, but hiregraph has no xobin:candidate id type, so Candidate.id stays null. */
+/**
+ * Where Xobin names the email, Xobin's `candidate_id` is not the Candidate id: the AI interview create answer
+ * does not carry it, so the same candidate would change id between create and read, and the docs do not say
+ * whether it names a person or one invite. The id is derived from the email instead, and `candidate_id` is
+ * kept in the invite's details.
+ */
 function candidate(name: string | null | undefined, email: string | null | undefined): Candidate {
-  return Object.assign(new Candidate(), { id: null, name: name ?? null, email: email ?? null });
+  return toCandidate(XOBIN, { name, email });
 }
 
 function numberOrNull(value: unknown): number | null {

@@ -35,16 +35,14 @@ export function buildAiInviteRequest(req: CreateInviteRequest): XobinAiInviteReq
 }
 
 /**
- * Builds POST /assessments/invite, whose documented body has an expiry date only: a start date or an
- * external id would be silently lost, so they are refused.
+ * Builds POST /assessments/invite, whose documented body has an expiry date only: a start date would be
+ * silently lost, so it is refused. An external id is not sent (there is no field for it); hiregraph's record
+ * keeps it instead.
  * @example buildAssessmentInviteRequest({ assessment: parseId("xobin:assessment:53280"), candidate: { name: "Priya Raman", email: "priya.raman@example.com" }, sendEmail: true })
  *   // { candidate_name: "Priya Raman", candidate_email: "priya.raman@example.com", assessment_id: 53280, invite_format: "sendlink" }
  */
 export function buildAssessmentInviteRequest(req: CreateInviteRequest): XobinAssessmentInviteRequest {
   if (req.startsAt) throw new InputError(["startsAt"], "Xobin assessment invites don't take a start date; only AI interview invites do");
-  if (req.externalId !== undefined) {
-    throw new InputError(["externalId"], "Xobin assessment invites don't take an external id; only AI interview invites do (custom_field_id)");
-  }
   return {
     ...candidateFields(req),
     assessment_id: wireInteger(req.assessment.nativeId, ["assessmentId"]),

@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from "fastify"
 import { installControl } from "../../sandbox/faults";
 import type { SimulatorOptions } from "../../sandbox/types";
 import { aiInviteLink, aiReportBody, assessmentInviteLink, assessmentReportBody, invitedItem } from "./xobin.sim-render";
+import { registerWebhookRoutes } from "./xobin.sim-webhooks";
 import { seedState, XOBIN_SEED, type RevokeQuirk, type SimCandidate, type XobinSimState } from "./xobin.sim-state";
 
 /**
- * A fake of the Xobin v2 REST API, written from shared/provider-docs (PROVIDERS.md §1). The plugin prefix
+ * A fake of the Xobin v2 REST API, written from docs/providers/xobin.md. The plugin prefix
  * stands for the API base (`https://app.xobin.com/api/v2`). State lives in memory for the process lifetime.
  * Success answers are HTTP 200: Xobin documents no success codes. Bodies the docs do not show (404s, 400s)
  * are `{"error": "..."}`, the shape of Xobin's documented error bodies, and are marked NOT documented.
@@ -33,6 +34,7 @@ export const xobinSimulator: FastifyPluginAsync<SimulatorOptions> = async (app, 
   registerAiInviteRoutes(app, get);
   registerAiReportRoutes(app, get);
   registerAssessmentRoutes(app, get);
+  registerWebhookRoutes(app, get, () => opts.webhookUrl?.());
   opts.onReady?.(control);
 };
 

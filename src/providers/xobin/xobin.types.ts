@@ -1,5 +1,5 @@
 /**
- * Xobin API v2 wire shapes, as documented in shared/provider-docs (PROVIDERS.md §1 and the raw pages).
+ * Xobin API v2 wire shapes, as documented (docs/providers/xobin.md).
  * Integers are JSON numbers on the wire; fields the docs mark optional are optional here. Where the docs give
  * a field list but no example, the JSON types follow the field table.
  */

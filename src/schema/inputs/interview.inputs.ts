@@ -28,6 +28,15 @@ export class UpdateInterviewInput {
   idempotencyKey?: string;
 }
 
+@InputType({ description: "Who is interviewed, as your system knows them. DRVN's interviewee has no email; this one is what joins the interview to the candidate's invites elsewhere." })
+export class InterviewCandidateInput {
+  @Field(() => String, { nullable: true, description: "Full name, up to 200 characters. Used only where DRVN's answer has no name for the driver." })
+  name?: string;
+
+  @Field({ description: "Email address, up to 254 characters." })
+  email: string;
+}
+
 @InputType({ description: "Schedule a new interview (DRVN)." })
 export class ScheduleInterviewInput {
   @Field(() => Date, { description: "Start time." })
@@ -47,6 +56,12 @@ export class ScheduleInterviewInput {
 
   @Field(() => ID, { description: "Interviewee: a `drvn:candidate:<id>`." })
   candidateId: string;
+
+  @Field({ nullable: true, description: "Your own reference for the candidate or application (e.g. your ATS id), up to 255 characters. DRVN stores none; it is returned on this answer's `externalId`." })
+  externalId?: string;
+
+  @Field(() => InterviewCandidateInput, { nullable: true, description: "The interviewee's email (and name), which DRVN does not hold; returned on this answer's `candidate`." })
+  candidate?: InterviewCandidateInput;
 
   @Field({ nullable: true, description: "Makes retries safe; see InviteCandidateInput.idempotencyKey." })
   idempotencyKey?: string;

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 
 @InputType({ description: "Who to invite." })
 export class CandidateInput {
-  @Field(() => String, { nullable: true, description: "Full name, up to 200 characters. Required by Xobin; AlfaOne's API takes no name, so it is not sent there." })
+  @Field(() => String, { nullable: true, description: "Full name, up to 200 characters. Required by Xobin and iMocha; AlfaOne's API takes no name, so it is not sent there." })
   name?: string;
 
   @Field({ description: "Email address, up to 254 characters." })
@@ -101,6 +101,21 @@ export class RevokeInviteInput {
 export class CancelInviteInput {
   @Field(() => ID, { description: "The invitation: `imocha:invite:<id>`." })
   id: string;
+
+  @Field({ nullable: true, description: "Makes retries safe; see InviteCandidateInput.idempotencyKey." })
+  idempotencyKey?: string;
+}
+
+@InputType({ description: "Take an invite back, whatever its provider: revoked at Xobin, cancelled at iMocha (Pending only). AlfaOne answers UNSUPPORTED_OPERATION." })
+export class WithdrawInviteInput {
+  @Field(() => ID, { description: "The invite: `xobin:ai-invite:<id>`, `xobin:assessment-invite:<id>` or `imocha:invite:<id>`." })
+  id: string;
+
+  @Field({
+    nullable: true,
+    description: "Email the candidate that the invite was withdrawn (Xobin only; `true` for iMocha, which cannot notify, is an INVALID_INPUT error). Default: false.",
+  })
+  notifyCandidate?: boolean;
 
   @Field({ nullable: true, description: "Makes retries safe; see InviteCandidateInput.idempotencyKey." })
   idempotencyKey?: string;

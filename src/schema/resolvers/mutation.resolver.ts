@@ -1,10 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { scheduleInterview, updateInterview } from "../../services/interview-mutations";
-import { cancelInvite, inviteCandidate, revokeInvite } from "../../services/invite-mutations";
+import { cancelInvite, inviteCandidate, revokeInvite, withdrawInvite } from "../../services/invite-mutations";
 import { ScheduleInterviewInput, UpdateInterviewInput } from "../inputs/interview.inputs";
-import { CancelInviteInput, InviteCandidateInput, RevokeInviteInput } from "../inputs/invite.inputs";
+import { CancelInviteInput, InviteCandidateInput, RevokeInviteInput, WithdrawInviteInput } from "../inputs/invite.inputs";
 import { InterviewPayload, InvitePayload } from "../payloads";
+import { ReplayCallbacksInput, ReplayCallbacksPayload } from "../replay";
+import { replayCallbacks } from "../../services/replay-callbacks";
 
 @Resolver()
 export class MutationResolver {
@@ -23,9 +25,24 @@ export class MutationResolver {
     return cancelInvite(ctx, input);
   }
 
+  @Mutation(() => InvitePayload, {
+    description:
+      "Take an invite back without knowing its provider: revokes at Xobin, cancels at iMocha (same outcomes and codes as revokeInvite / cancelInvite), UNSUPPORTED_OPERATION at AlfaOne. See `providers { capabilities }` (WITHDRAW_INVITE).",
+  })
+  withdrawInvite(@Arg("input", () => WithdrawInviteInput, { description: "What to do; see the input type." }) input: WithdrawInviteInput, @Ctx() ctx: Context): Promise<InvitePayload> {
+    return withdrawInvite(ctx, input);
+  }
+
   @Mutation(() => InterviewPayload, { description: "Change a scheduled interview (DRVN); only the fields given are sent." })
   updateInterview(@Arg("input", () => UpdateInterviewInput, { description: "What to do; see the input type." }) input: UpdateInterviewInput, @Ctx() ctx: Context): Promise<InterviewPayload> {
     return updateInterview(ctx, input);
+  }
+
+  @Mutation(() => ReplayCallbacksPayload, {
+    description: "Ask iMocha to send its callbacks for these invites again (at most 100), e.g. after hiregraph could not be reached. The record takes them like any callback; repeats make no second event.",
+  })
+  replayCallbacks(@Arg("input", () => ReplayCallbacksInput, { description: "Which invites." }) input: ReplayCallbacksInput, @Ctx() ctx: Context): Promise<ReplayCallbacksPayload> {
+    return replayCallbacks(ctx, input);
   }
 
   @Mutation(() => InterviewPayload, { description: "Schedule a new interview (DRVN)." })

@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { AssessmentKind, Provider } from "../../domain/enums";
 import { Node } from "./node";
 
@@ -9,6 +9,9 @@ import { Node } from "./node";
     "Something a candidate can be invited to: an iMocha test, a Xobin assessment or AI interview, an AlfaOne video assessment.",
 })
 export class Assessment extends Node {
+  @Field(() => ID, { description: "Global id, e.g. `imocha:test:1001` or `xobin:ai-interview:305`. Stable and safe to store." })
+  declare id: string;
+
   @Field(() => Provider, { description: "The provider that runs this assessment." })
   provider: Provider;
 

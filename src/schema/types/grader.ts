@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Provider } from "../../domain/enums";
 import { Node } from "./node";
 
@@ -8,6 +8,9 @@ import { Node } from "./node";
   description: "A person who reviews or conducts assessments: an AlfaOne assigned grader or a DRVN interviewer. Known only as embedded in invites and interviews.",
 })
 export class Grader extends Node {
+  @Field(() => ID, { description: "Global id, e.g. `drvn:grader:1040`. Stable and safe to store." })
+  declare id: string;
+
   @Field(() => Provider, { description: "The provider this grader belongs to." })
   provider: Provider;
 

@@ -4,3 +4,7 @@ export { Grader } from "./grader";
 export { Assessment } from "./assessment";
 export { Invite } from "./invite";
 export { Interview } from "./interview";
+export { InviteResult, SectionScore } from "./result";
+export * from "./invite-details";
+export * from "./interview-details";
+export { CandidateProfile } from "./candidate-profile";

@@ -1,12 +1,16 @@
-import { Directive, Field, ObjectType } from "type-graphql";
-import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { DataSource, InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
 import { Candidate } from "./candidate";
 import { Grader } from "./grader";
+import { InterviewDetails } from "./interview-details";
 import { Node } from "./node";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: "A scheduled interview between a candidate and an interviewer (DRVN)." })
 export class Interview extends Node {
+  @Field(() => ID, { description: "Global id, e.g. `drvn:interview:27`. Stable and safe to store." })
+  declare id: string;
+
   @Field(() => Provider, { description: "The provider that holds this interview." })
   provider: Provider;
 
@@ -40,6 +44,21 @@ export class Interview extends Node {
   @Field(() => Grader, { nullable: true, description: "Who conducts the interview." })
   interviewer?: Grader | null;
 
-  @Field(() => Candidate, { nullable: true, description: "Who is interviewed." })
+  @Field(() => Candidate, {
+    nullable: true,
+    description: "Who is interviewed. DRVN shares no email; the one given to scheduleInterview is filled in on its answer.",
+  })
   candidate?: Candidate | null;
+
+  @Field(() => String, { nullable: true, description: "Your own reference for the interviewee, as given to scheduleInterview. DRVN stores none, so only that answer carries it." })
+  externalId?: string | null;
+
+  @Field(() => InterviewDetails, { nullable: true, description: "What this provider documents about the interview beyond the common fields." })
+  details?: InterviewDetails | null;
+
+  @Field(() => Date, { description: "When this state came from the provider (DRVN returns it only from its mutations)." })
+  fetchedAt: Date;
+
+  @Field(() => DataSource, { description: "PROVIDER: returned by the provider in this request. RECORD: served from hiregraph's record." })
+  source: DataSource;
 }

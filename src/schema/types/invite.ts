@@ -1,13 +1,18 @@
-import { Directive, Field, Float, ObjectType } from "type-graphql";
-import { InviteStatus, Provider } from "../../domain/enums";
+import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
+import { DataSource, InviteStatus, Provider } from "../../domain/enums";
 import { Assessment } from "./assessment";
 import { Candidate } from "./candidate";
 import { Grader } from "./grader";
+import { InviteDetails } from "./invite-details";
 import { Node } from "./node";
+import { InviteResult } from "./result";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: "A candidate's invitation to an assessment, at any provider." })
 export class Invite extends Node {
+  @Field(() => ID, { description: "Global id, e.g. `imocha:invite:2932950` or `xobin:ai-invite:7401`. Stable and safe to store." })
+  declare id: string;
+
   @Field(() => Provider, { description: "The provider that holds this invite." })
   provider: Provider;
 
@@ -56,6 +61,21 @@ export class Invite extends Node {
   @Field(() => String, { nullable: true, description: "Link to the provider's report for a completed attempt." })
   reportUrl?: string | null;
 
+  @Field(() => InviteResult, {
+    nullable: true,
+    description: "The full result: overall score, percentage where the scale is known, section scores, recommendation and report link. Null until the provider reports one; always null for AlfaOne (its API documents no results). `score`, `maxScore` and `reportUrl` above are the same values, kept for existing clients.",
+  })
+  result?: InviteResult | null;
+
+  @Field(() => InviteDetails, { nullable: true, description: "What this provider documents about the invite beyond the common fields; null where it gives nothing more (create answers, list items)." })
+  details?: InviteDetails | null;
+
   @Field(() => String, { nullable: true, description: "Your own reference for this invite, where the provider stores one (Xobin `custom_field_id`)." })
   externalId?: string | null;
+
+  @Field(() => Date, { description: "When this state came from the provider. With `source: RECORD` it may be older than this request." })
+  fetchedAt: Date;
+
+  @Field(() => DataSource, { description: "PROVIDER: read from the provider in this request. RECORD: served from hiregraph's record." })
+  source: DataSource;
 }

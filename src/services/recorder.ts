@@ -1,0 +1,118 @@
+import { DataSource, type EventOrigin } from "../domain/enums";
+import type { InviteObservation, ObserveResult, RecordedEvent, RecordStore } from "../record/record-store";
+import { sameState } from "../record/codec";
+import { mergeInvite } from "../record/merge";
+import type { Interview, Invite } from "../schema/types";
+
+/**
+ * A re-read that finds the recorded state unchanged refreshes the record's `fetchedAt` at most this often, so busy
+ * reads do not turn into a write each; the response itself always carries the time of its own read.
+ */
+export const REFRESH_MS = 10_000;
+
+export interface RecorderHooks {
+  /** Told of every event once its transaction has committed (live delivery, metrics). */
+  onEvents?(events: RecordedEvent[]): void;
+  /** A store failure on a path that must not fail because of it (reads, interview mutations). */
+  onStoreError?(operation: string, err: unknown): void;
+}
+
+/**
+ * What the services and routes ask of the record. Reads and mutations record what they saw on the side: if the
+ * store fails there, the answer from the provider still goes out (the failure is logged and counted). Callbacks
+ * and the poller use `observe`, which throws, because an acknowledgement must mean the record has it.
+ */
+/** Recently recorded states kept in memory, so a burst of re-reads of one invite costs no store query. */
+const KNOWN_MAX = 10_000;
+
+export class Recorder {
+  /** id → the invite as last recorded by or read from the store here, while younger than REFRESH_MS. */
+  private readonly known = new Map<string, Invite>();
+
+  constructor(
+    readonly store: RecordStore,
+    private readonly hooks: RecorderHooks = {},
+  ) {}
+
+  /**
+   * Records invites just read from a provider and returns them merged with what the record knew (e.g. the invite
+   * link). Most reads find nothing new: one SELECT for the batch tells, and only invites whose state changed, or
+   * whose recorded `fetchedAt` is older than REFRESH_MS, are written (in a transaction each, which re-checks under
+   * the invite's lock, so a status change always becomes exactly one event).
+   */
+  async providerInvites(invites: Invite[], origin: EventOrigin): Promise<Invite[]> {
+    if (invites.length === 0) return invites;
+    const fetchedAt = new Date();
+    for (const invite of invites) Object.assign(invite, { fetchedAt, source: DataSource.PROVIDER });
+    try {
+      const recorded = await this.recorded(invites.map((i) => i.id), fetchedAt);
+      const out = invites.map((invite) => {
+        const previous = recorded.get(invite.id);
+        const merged = mergeInvite(previous, invite, false);
+        const unchanged = previous && sameState(merged, previous) && fetchedAt.getTime() - previous.fetchedAt.getTime() < REFRESH_MS;
+        return { merged, write: !unchanged };
+      });
+      const toWrite = out.flatMap((o, i) => (o.write ? [i] : []));
+      const written = await this.observe(toWrite.map((i) => ({ invite: invites[i], fetchedAt, origin })));
+      toWrite.forEach((i, j) => (out[i].merged = written[j].invite));
+      return out.map((o) => Object.assign(o.merged, { fetchedAt, source: DataSource.PROVIDER }));
+    } catch (err) {
+      this.hooks.onStoreError?.("record invites", err);
+      return invites;
+    }
+  }
+
+  /** Recorded invites by id; a store failure is reported and reads as "nothing recorded" (the provider is asked). */
+  async recordedInvites(ids: readonly string[]): Promise<Map<string, Invite>> {
+    try {
+      return await this.store.getInvites(ids);
+    } catch (err) {
+      this.hooks.onStoreError?.("read recorded invites", err);
+      return new Map();
+    }
+  }
+
+  /**
+   * The recorded states of these invites: from memory while younger than REFRESH_MS (another instance's change in
+   * that window is still caught, because a differing read goes through the store's transaction), else one SELECT.
+   */
+  private async recorded(ids: string[], now: Date): Promise<Map<string, Invite>> {
+    const found = new Map<string, Invite>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = this.known.get(id);
+      if (hit && now.getTime() - hit.fetchedAt.getTime() < REFRESH_MS) found.set(id, hit);
+      else missing.push(id);
+    }
+    if (missing.length) for (const [id, invite] of await this.store.getInvites(missing)) found.set(id, this.remember(invite));
+    return found;
+  }
+
+  private remember(invite: Invite): Invite {
+    this.known.delete(invite.id);
+    this.known.set(invite.id, invite);
+    if (this.known.size > KNOWN_MAX) this.known.delete(this.known.keys().next().value!);
+    return invite;
+  }
+
+  /** Records observations in the store and announces their events. Throws when the store fails. */
+  async observe(observations: InviteObservation[]): Promise<ObserveResult[]> {
+    const results = await this.store.observeInvites(observations);
+    for (const r of results) this.remember(Object.assign(Object.create(Object.getPrototypeOf(r.invite)), r.invite, { source: DataSource.RECORD }));
+    const events = results.flatMap((r) => (r.event ? [r.event] : []));
+    if (events.length) this.hooks.onEvents?.(events);
+    return results;
+  }
+
+  /** Records an interview a provider returned (DRVN has no read endpoint, so this is the only copy). */
+  async providerInterview(interview: Interview): Promise<Interview> {
+    const fetchedAt = new Date();
+    Object.assign(interview, { fetchedAt, source: DataSource.PROVIDER });
+    try {
+      await this.store.upsertInterview(interview, fetchedAt);
+    } catch (err) {
+      this.hooks.onStoreError?.("record interview", err);
+    }
+    return interview;
+  }
+}
