@@ -19,6 +19,7 @@ export function CandidateView({ lookup }: { lookup: Lookup }) {
   const [events, setEvents] = useState<Event[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const profile = data?.candidate;
+  const withdrawable = new Set(data?.providers.filter((p) => p.capabilities.includes("WITHDRAW_INVITE")).map((p) => p.provider));
   const filter = lookup.email ? { candidateEmail: lookup.email } : { externalId: lookup.externalId };
   useSubscription(INVITE_EVENTS, {
     variables: { filter },
@@ -45,6 +46,7 @@ export function CandidateView({ lookup }: { lookup: Lookup }) {
       {message && <p role="alert">{message}</p>}
       <InviteTable
         invites={profile.invites}
+        withdrawable={withdrawable}
         onWithdraw={async (id) => report((await withdraw({ variables: { id } })).data?.withdrawInvite.userErrors)}
       />
       <InterviewTable

@@ -10,7 +10,31 @@ function result(invite: DashboardInviteFragment): string {
   return r.maxScore != null ? `${r.score} / ${r.maxScore}` : `${r.score} (scale not published)`;
 }
 
-export function InviteTable({ invites, onWithdraw }: { invites: DashboardInviteFragment[]; onWithdraw: (id: string) => void }) {
+/** The one provider-specific fact worth a glance in a table; the rest is in `details`. */
+function detail(invite: DashboardInviteFragment): string | null {
+  const d = invite.details;
+  switch (d?.__typename) {
+    case "ImochaInviteDetails":
+      return d.performanceCategory ?? null;
+    case "XobinAiInterviewDetails":
+      return d.integrityScore != null ? `integrity ${d.integrityScore}/10` : null;
+    case "XobinAssessmentDetails":
+      return d.cutOff != null ? `cut-off ${d.cutOff}` : null;
+    case "AlfaOneInviteDetails":
+      return d.acceptedAt ? `accepted ${new Date(d.acceptedAt).toLocaleDateString()}` : null;
+    default:
+      return null;
+  }
+}
+
+interface Props {
+  invites: DashboardInviteFragment[];
+  /** Providers whose invites can be taken back (capability WITHDRAW_INVITE). */
+  withdrawable: ReadonlySet<string>;
+  onWithdraw: (id: string) => void;
+}
+
+export function InviteTable({ invites, withdrawable, onWithdraw }: Props) {
   if (!invites.length) return <p>No invites recorded.</p>;
   return (
     <table>
@@ -37,13 +61,16 @@ export function InviteTable({ invites, onWithdraw }: { invites: DashboardInviteF
             <td>
               {result(i)}
               {i.result?.recommendation && <small> · {i.result.recommendation}</small>}
+              {detail(i) && <small> · {detail(i)}</small>}
             </td>
             <td>
               {i.inviteUrl && <a href={i.inviteUrl}>invite</a>} {(i.result?.reportUrl ?? i.reportUrl) && <a href={(i.result?.reportUrl ?? i.reportUrl)!}>report</a>}
             </td>
-            <td title={i.source}>{new Date(i.fetchedAt).toLocaleTimeString()}</td>
+            <td title={`${i.source === "RECORD" ? "from hiregraph's record" : "read from the provider"} · ${i.providerId}`}>
+              {new Date(i.fetchedAt).toLocaleTimeString()}
+            </td>
             <td>
-              {!FINAL.has(i.status) && (
+              {withdrawable.has(i.provider) && !FINAL.has(i.status) && (
                 <button type="button" data-testid={`withdraw-${i.id}`} onClick={() => onWithdraw(i.id)}>
                   Withdraw
                 </button>

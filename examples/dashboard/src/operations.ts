@@ -1,8 +1,15 @@
 import { graphql } from "./__generated__";
 
-/** Everything the page shows of one candidate; invites and interviews are normalised by id in Apollo's cache. */
+/**
+ * Everything the page shows of one candidate; invites, interviews and candidates are normalised by id in Apollo's
+ * cache. `providers` (no provider call) says which invites can be withdrawn.
+ */
 export const CANDIDATE = graphql(`
   query DashboardCandidate($email: String, $externalId: String) {
+    providers {
+      provider
+      capabilities
+    }
     candidate(email: $email, externalId: $externalId) {
       email
       name
@@ -18,7 +25,14 @@ export const CANDIDATE = graphql(`
         startAt
         endAt
         location
+        externalId
         fetchedAt
+        source
+        details {
+          ... on DrvnInterviewDetails {
+            amendedBy
+          }
+        }
       }
     }
   }
@@ -37,6 +51,7 @@ export const INVITE_FIELDS = graphql(`
     source
     candidate {
       id
+      provider
       name
       email
     }
@@ -51,6 +66,21 @@ export const INVITE_FIELDS = graphql(`
       percent
       recommendation
       reportUrl
+    }
+    details {
+      __typename
+      ... on ImochaInviteDetails {
+        performanceCategory
+      }
+      ... on XobinAiInterviewDetails {
+        integrityScore
+      }
+      ... on XobinAssessmentDetails {
+        cutOff
+      }
+      ... on AlfaOneInviteDetails {
+        acceptedAt
+      }
     }
   }
 `);
@@ -91,9 +121,11 @@ export const RESCHEDULE = graphql(`
       interview {
         id
         status
+        providerStatus
         startAt
         endAt
         fetchedAt
+        source
       }
       userErrors {
         code
