@@ -18,7 +18,7 @@ const start = (cmd, args, env) => {
 };
 
 start(process.execPath, ["dist/src/main.js"], { PORT: apiPort });
-start(process.execPath, [require.resolve("vite/bin/vite.js"), "preview", "examples/dashboard", "--port", uiPort, "--strictPort"], {});
+start(process.execPath, [path.join(root, "node_modules/vite/bin/vite.js"), "preview", "examples/dashboard", "--port", uiPort, "--strictPort"], {});
 const api = `http://localhost:${apiPort}/graphql`;
 console.log(`\ndashboard: http://localhost:${uiPort}/?api=${encodeURIComponent(api)}&email=mei.chen%40example.com\n`);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((c) => c.kill("SIGTERM")));
