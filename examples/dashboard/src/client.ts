@@ -25,5 +25,6 @@ export function createDashboardClient(apiUrl: string, token?: string): ApolloCli
     ws,
     http,
   );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  // devtools: the Apollo Client Devtools extension (and the browser test) find the client as window.__APOLLO_CLIENT__.
+  return new ApolloClient({ link, cache: new InMemoryCache(), devtools: { enabled: true } });
 }
