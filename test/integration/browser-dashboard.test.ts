@@ -93,14 +93,21 @@ describe("the example dashboard in a browser (headless Chromium, network offline
     expect(t.upstreamCalls()).toEqual({ ...noUpstream, XOBIN: 2 });
   });
 
-  it("sees the iMocha invite start when the sandbox advances it (callback → record → subscription)", async () => {
+  it("sees the iMocha invite start, then finish with its result, as the sandbox advances it (callback → record → subscription)", async () => {
     t.resetCounters();
-    const native = Number(invites.imocha.split(":")[2]);
-    const res = await fetch(`${t.url}/sandbox/imocha/__control/advance`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ testInvitationId: native }) });
-    expect(await res.json()).toMatchObject({ status: "In Progress", callbackSent: true });
+    const advance = async () => {
+      const body = JSON.stringify({ testInvitationId: Number(invites.imocha.split(":")[2]) });
+      return (await fetch(`${t.url}/sandbox/imocha/__control/advance`, { method: "POST", headers: { "content-type": "application/json" }, body })).json();
+    };
+    expect(await advance()).toMatchObject({ status: "In Progress", callbackSent: true });
     await shows(page, `status-${invites.imocha}`, "STARTED");
     await logShows(page, `${invites.imocha}: PENDING → STARTED (callback`);
-    // The callback carries the change; the page learns it from the subscription, not by asking iMocha again.
+    expect(await advance()).toMatchObject({ status: "Complete", callbackSent: true });
+    await shows(page, `status-${invites.imocha}`, "COMPLETED");
+    await logShows(page, `${invites.imocha}: STARTED → COMPLETED (callback`);
+    // The sandbox scores 31 of 45 points: 69 %.
+    await shows(page, `result-${invites.imocha}`, "69 %");
+    // The callbacks carry the changes; the page learns them from the subscription, not by asking iMocha again.
     expect(t.upstreamCalls()).toEqual(noUpstream);
   });
 

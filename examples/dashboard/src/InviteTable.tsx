@@ -58,7 +58,7 @@ export function InviteTable({ invites, withdrawable, onWithdraw }: Props) {
             <td data-testid={`status-${i.id}`} title={i.providerStatus ?? undefined}>
               {i.status}
             </td>
-            <td>
+            <td data-testid={`result-${i.id}`}>
               {result(i)}
               {i.result?.recommendation && <small> · {i.result.recommendation}</small>}
               {detail(i) && <small> · {detail(i)}</small>}
