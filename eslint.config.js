@@ -18,14 +18,15 @@ module.exports = [
       "@graphql-eslint/no-typename-prefix": "off",
 
       // Adjusted, not off: value types (payloads, errors, paging, provider descriptions, the candidate, whose
-      // id only some providers have, and the results and provider details embedded in an invite or interview,
+      // id only some providers have, the candidate profile (a view keyed by the lookup, not an entity), and the
+      // results and provider details embedded in an invite or interview,
       // which exist only as part of it) are not entities and carry no `id: ID!`. Every entity type still must.
       "@graphql-eslint/strict-id-in-types": [
         "error",
         {
           exceptions: {
             types: [
-              "Candidate", "PageInfo", "ProviderInfo", "UserError", "InviteResult", "SectionScore", "AlfaOneProctoringSettings",
+              "Candidate", "CandidateProfile", "PageInfo", "ProviderInfo", "UserError", "InviteResult", "SectionScore", "AlfaOneProctoringSettings",
               "DrvnDriver", "ImochaSection", "XobinRecording", "XobinRegistrationField",
             ],
             suffixes: ["Connection", "Edge", "Payload", "Details"],

@@ -30,6 +30,12 @@ const noErrors = (text: string, count: number, key?: string) => {
   return Array.isArray(values) && values.length === count && values.every((v) => v !== null);
 };
 
+/** Every invite's state is no older than `maxAge` seconds (what a dashboard asking for it is promised). */
+const withinMaxAge = (text: string, maxAge: number) => {
+  const invites = (JSON.parse(text) as { data: { invites: Array<{ fetchedAt: string }> } }).data.invites;
+  return invites.every((i) => Date.now() - Date.parse(i.fetchedAt) <= maxAge * 1000);
+};
+
 /** The same read asked of both servers: hiregraph's `invite`/`invites(ids)`, the peer's REST fields (one alias per id). */
 export function peerQueries(target: { hiregraph: string; peer: string; token: string }) {
   const json = { "content-type": "application/json" };
@@ -50,8 +56,13 @@ export function peerQueries(target: { hiregraph: string; peer: string; token: st
       hiregraph: hiregraph(`query($id: ID!) { invite(id: $id) { ${INVITE_FIELDS} } }`, { id }, (t) => noErrors(t, 1)),
       peer: peer([id]),
     }),
-    many: (ids: string[]) => ({
-      hiregraph: hiregraph(`query($ids: [ID!]!) { invites(ids: $ids) { ${INVITE_FIELDS} } }`, { ids }, (t) => noErrors(t, ids.length, "invites")),
+    /** `maxAge` (seconds) lets hiregraph answer from its record; the peer has none and always asks the providers. */
+    many: (ids: string[], maxAge?: number) => ({
+      hiregraph: hiregraph(
+        `query($ids: [ID!]!, $maxAge: Int) { invites(ids: $ids, maxAge: $maxAge) { ${INVITE_FIELDS} fetchedAt source } }`,
+        { ids, maxAge: maxAge ?? null },
+        (t) => noErrors(t, ids.length, "invites") && (maxAge === undefined || withinMaxAge(t, maxAge)),
+      ),
       peer: peer(ids),
     }),
   };

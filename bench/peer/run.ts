@@ -19,7 +19,7 @@ import { peerQueries, type Side } from "./queries";
  * hiregraph runs with default settings, its providers configured as live APIs at that upstream. Every load is
  * bounded and talks to 127.0.0.1 only.
  */
-const PLAN = { connections: 50, warmUpS: 2, loadS: 8, latencyMs: 20, distinct: 50 } as const;
+const PLAN = { connections: 50, warmUpS: 2, loadS: 8, latencyMs: 20, distinct: 50, dashboardMaxAgeS: 60 } as const;
 const JWT_SECRET = "bench-only-secret-not-for-production-0123456789";
 const step = (what: string) => process.stderr.write(`… ${what}\n`);
 
@@ -162,6 +162,7 @@ async function main(): Promise<void> {
     await sims.setFaults([{ latencyMs: PLAN.latencyMs }]);
     rows.push(await scenario(`${PLAN.distinct} distinct ids, +${PLAN.latencyMs} ms upstream`, sims, q.many(ids)));
     rows.push(await scenario(`${PLAN.distinct} copies of one id, +${PLAN.latencyMs} ms`, sims, q.many(Array(PLAN.distinct).fill(ids[0]))));
+    rows.push(await scenario(`dashboard refresh, maxAge ${PLAN.dashboardMaxAgeS} s, +${PLAN.latencyMs} ms`, sims, q.many(ids, PLAN.dashboardMaxAgeS)));
     await sims.setFaults([]);
     console.log(render(rows));
   } finally {

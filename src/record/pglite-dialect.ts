@@ -60,7 +60,7 @@ class PGliteDriver implements Driver {
     (connection as PGliteConnection).release();
   }
   async destroy(): Promise<void> {
-    await this.client.close();
+    if (!this.client.closed) await this.client.close();
   }
 }
 

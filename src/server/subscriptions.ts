@@ -42,9 +42,13 @@ export async function registerSubscriptions(server: FastifyInstance, opts: Subsc
       // `Authorization` too: gateways that turn a propagated header into connection_init keep its casing.
       const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
       const raw = params.authorization ?? params.Authorization;
+      if (typeof raw !== "string" || !raw.trim()) {
+        ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, 'Send { "authorization": "Bearer <JWT>" } in connection_init');
+        return false;
+      }
       let caller: Caller;
       try {
-        caller = await opts.authenticate(typeof raw === "string" ? raw : undefined);
+        caller = await opts.authenticate(raw);
       } catch (err) {
         ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, err instanceof GraphQLError ? err.message.slice(0, 120) : "Unauthorized");
         return false;

@@ -43,6 +43,8 @@ export async function startApp(env: Record<string, string> = {}, deps: Partial<A
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", POLL_INTERVAL_MS: "0", ...env });
   const record = deps.record ?? (config.store.databaseUrl ? await openRecord(config, silentLog) : await memoryRecord(config.poll.intervalMs));
   const app = await buildApp(config, { logger: false, ...deps, record });
+  // However the test stops the app (close, or a graceful shutdown), a record it did not pass in goes with it.
+  if (!deps.record) app.server.addHook("onClose", () => record.close());
   await app.server.listen({ port: 0, host: "127.0.0.1" });
   const url = app.url();
   const sim = (provider: Provider) => {
@@ -70,9 +72,6 @@ export async function startApp(env: Record<string, string> = {}, deps: Partial<A
     resetCounters() {
       for (const c of app.simulators.values()) c.clear();
     },
-    close: async () => {
-      await app.server.close();
-      if (!deps.record) await record.close();
-    },
+    close: () => app.server.close(),
   };
 }

@@ -26,6 +26,8 @@ export function subscribe<T = Record<string, any>>(httpUrl: string, query: strin
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: false,
+    // Closes are asserted through `closed`; the client's default would print each one.
+    onNonLazyError: () => undefined,
     connectionParams: opts.authorization ? { authorization: opts.authorization } : {},
     on: {
       connected: () => resolveConnected(),

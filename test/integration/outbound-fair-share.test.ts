@@ -6,7 +6,8 @@ import { startRedis, type TestRedis } from "../helpers/redis";
 import { IDS } from "../helpers/seeds";
 
 const SECRET = "test-only-hs256-secret-fair-share-0123456789";
-const INVITES = `query Batch($ids: [ID!]!) { invites(ids: $ids) { id } }`;
+// maxAge: 0, so every read goes to AlfaOne (final states would otherwise be served from the record).
+const INVITES = `query Batch($ids: [ID!]!) { invites(ids: $ids, maxAge: 0) { id } }`;
 const alfaInvites = Object.values(IDS.alfa).filter((id) => id.startsWith("alfaone:invite:") && id !== IDS.alfa.missing);
 const tokenFor = async (sub: string) => ({
   authorization: `Bearer ${await new SignJWT({ scope: "hiregraph:read" }).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET))}`,

@@ -89,11 +89,16 @@ describe("Xobin adapter: createInvite for an assessment", () => {
     expect(sim.control.stats().byRoute["POST /assessments/invite"]).toBe(1);
   });
 
-  // An externalId is accepted (kept by hiregraph's record, never sent); a start date would be lost, so it is refused.
-  it.each([[{ startsAt: new Date("2030-01-01T00:00:00Z") }, ["startsAt"]]])("refuses fields Xobin assessment invites cannot carry (%p), before any call", async (extra, field) => {
-    const err = await xobin.createInvite({ assessment: ASSESSMENT, candidate, ...extra }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: ErrorCode.INVALID_INPUT, field });
+  it("refuses a start date, which Xobin assessment invites cannot carry, before any call", async () => {
+    const err = await xobin.createInvite({ assessment: ASSESSMENT, candidate, startsAt: new Date("2030-01-01T00:00:00Z") }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: ErrorCode.INVALID_INPUT, field: ["startsAt"] });
     expect(sim.control.stats().total).toBe(0);
+  });
+
+  it("creates the invite with an externalId it does not send (hiregraph's record keeps it)", async () => {
+    const invite = await xobin.createInvite({ assessment: ASSESSMENT, candidate, externalId: "ATS-1" });
+    expect(invite.id).toMatch(/^xobin:assessment-invite:/);
+    expect(sim.control.stats().byRoute["POST /assessments/invite"]).toBeGreaterThan(0);
   });
 
   it("reports NOT_FOUND for an unknown assessment", async () => {

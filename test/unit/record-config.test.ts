@@ -35,7 +35,7 @@ describe("record, callback and poller configuration", () => {
     expect(callbackUrlFor(live, Provider.IMOCHA, () => "http://127.0.0.1:1")!()).toBe(`https://hiregraph.example.com/callbacks/imocha?token=${TOKEN}`);
     const sandbox = loadConfig({ CALLBACK_TOKEN: TOKEN });
     expect(callbackUrlFor(sandbox, Provider.IMOCHA, () => "http://127.0.0.1:4000")!()).toBe(`http://127.0.0.1:4000/callbacks/imocha?token=${TOKEN}`);
-    const liveImocha = loadConfig({ IMOCHA_BASE_URL: "https://apiv3.imocha.io", IMOCHA_API_KEY: "k", AUTH_JWT_SECRET: "test-only-hs256-secret-0123456789abcdef" });
+    const liveImocha = loadConfig({ IMOCHA_BASE_URL: "https://apiv3.imocha.io", IMOCHA_API_KEY: "k", AUTH_JWT_SECRET: "test-only-9f3c2a71d8e64b05a7c1e2f3b4d5c6a7" });
     expect(callbackUrlFor(liveImocha, Provider.IMOCHA, () => "http://127.0.0.1:4000")).toBeUndefined();
   });
 });
