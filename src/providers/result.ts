@@ -1,6 +1,6 @@
 import { InviteResult, SectionScore } from "../schema/types/result";
 
-/** What a mapper (a report read, or later a callback) knows about a result, before `percent` is derived. */
+/** What a mapper (a report read or a callback) knows about a result, before `percent` is derived. */
 export interface ResultParts {
   score?: number | null;
   /** Null or absent where the provider does not document the scale. */
@@ -13,13 +13,13 @@ export interface ResultParts {
 }
 
 /**
- * The one place a result is assembled, so every source (report reads now, provider callbacks later) derives
+ * The one place a result is assembled, so every source (report reads, provider callbacks) derives
  * `percent` the same way: the provider's own percentage, else score ÷ maxScore where maxScore is known, else
  * null. Null when the parts hold nothing at all, so an unfinished attempt has no result.
  * @example inviteResult({ score: 34, maxScore: 45 }) // InviteResult { score: 34, maxScore: 45, percent: 75.56, sections: [], … }
  * @example inviteResult({ score: 82, maxScore: null }) // InviteResult { score: 82, maxScore: null, percent: null, … }
  * @example inviteResult({ score: null, sections: [] }) // null
- * @example // an iMocha callback would map the same way (TotalScore read as the maximum):
+ * @example // an iMocha callback (TotalScore read as the maximum):
  *   inviteResult({ score: body.CandidateScore, maxScore: body.TotalScore, reportUrl: body.ReportPDFUrl })
  */
 export function inviteResult(parts: ResultParts): InviteResult | null {

@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { extname, resolve, sep } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 /** Debian's chromium, installed by scripts/ensure-chromium.sh (pretest); CHROMIUM_PATH overrides it. */
@@ -89,4 +91,25 @@ export async function servePage(html: string, host = "127.0.0.1"): Promise<{ ori
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return { origin: `http://${host === "127.0.0.1" ? "127.0.0.1" : host}:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+const CONTENT_TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
+
+/** A second local origin serving a built static site from `dir` (a Vite build); `/` is its index.html. */
+export async function serveDirectory(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const root = resolve(dir);
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const file = resolve(root, `.${path === "/" ? "/index.html" : decodeURIComponent(path)}`);
+    try {
+      if (!file.startsWith(root + sep)) throw new Error("outside the site");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }

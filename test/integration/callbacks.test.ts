@@ -3,7 +3,7 @@ import { IDS } from "../helpers/seeds";
 import { subscribe } from "../helpers/ws";
 
 const TOKEN = "test-callback-token-0123456789abcdefXYZ";
-const LIVE = `subscription($filter: InviteEventFilter) { inviteEvents(filter: $filter) { inviteId previousStatus status providerStatus origin occurredAt invite { status score maxScore reportUrl } } }`;
+const LIVE = `subscription($filter: InviteEventFilter) { inviteEvents(filter: $filter) { inviteId previousStatus status providerStatus origin occurredAt invite { status score maxScore reportUrl result { score maxScore percent reportUrl } } } }`;
 
 /** iMocha's documented callback payload (PascalCase). */
 const imocha = (id: number, status: string, extra: Record<string, unknown> = {}) => ({
@@ -47,6 +47,8 @@ describe("provider callbacks", () => {
     const [first, second] = await sub.waitFor(2);
     expect(first.data!.inviteEvents).toMatchObject({ inviteId: "imocha:invite:3100001", previousStatus: null, status: "STARTED", providerStatus: "In Progress", origin: "CALLBACK", occurredAt: "2020-10-09T13:21:53.000Z" });
     expect(second.data!.inviteEvents).toMatchObject({ previousStatus: "STARTED", status: "COMPLETED", invite: { status: "COMPLETED", score: 34, maxScore: 45, reportUrl: "https://reports.example.com/imocha/3100001.pdf" } });
+    // The callback's score is the invite's result too, with the percentage its scale gives.
+    expect(second.data!.inviteEvents.invite.result).toEqual({ score: 34, maxScore: 45, percent: 75.56, reportUrl: "https://reports.example.com/imocha/3100001.pdf" });
     await sub.dispose();
   });
 

@@ -3,6 +3,7 @@ import { identity } from "../../domain/ids";
 import type { CallbackParse } from "../../callbacks/types";
 import { Invite } from "../../schema/types";
 import { parseUtc } from "../dates";
+import { inviteResult } from "../result";
 import { mapImochaStatus } from "./imocha.mapper";
 
 /**
@@ -51,6 +52,8 @@ export function parseImochaCallback(body: unknown): CallbackParse {
     score: num(dto.CandidateScore),
     maxScore: num(dto.TotalScore),
     reportUrl: typeof dto.ReportPDFUrl === "string" ? dto.ReportPDFUrl : null,
+    // Null at "In Progress" (nothing scored yet), so the recorded result stays as it was.
+    result: inviteResult({ score: dto.CandidateScore, maxScore: dto.TotalScore, reportUrl: dto.ReportPDFUrl }),
   });
   const occurredAt = status === InviteStatus.STARTED && attemptedOn ? attemptedOn : undefined;
   const key = `imocha:${invite.providerId}:${dto.Status.toLowerCase().replace(/[\s_-]+/g, "")}:${dto.AttemptedOnUtc ?? ""}`;
