@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import net from "node:net";
 import Redis from "ioredis";
 import { closeRedis, connectRedis } from "../../src/shared-state/redis";
+import { freePort } from "./ports";
 
 export interface TestRedis {
   /** `redis://127.0.0.1:<port>` */
@@ -17,14 +17,6 @@ export interface TestRedis {
   start(): Promise<void>;
   /** Stops the server and closes the client, for afterAll. */
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 /** Spawns redis-server without persistence and resolves once it accepts connections. */
