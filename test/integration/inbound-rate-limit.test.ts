@@ -75,6 +75,16 @@ describe("inbound rate limit per caller (RATE_LIMIT_PER_MIN)", () => {
     });
   });
 
+  /** Waits (bounded) until the instance's /ready says its shared store is reachable, or that it is not. */
+  const storeReady = async (url: string, ok: boolean) => {
+    for (let waited = 0; waited < 20_000; waited += 100) {
+      const body = (await (await fetch(`${url}/ready`)).json()) as { failing: string[] };
+      if (body.failing.includes("idempotency-store") !== ok) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`the shared store of ${url} did not become ${ok ? "reachable" : "unreachable"} within 20 s`);
+  };
+
   describe("several instances sharing REDIS_URL", () => {
     let redis: TestRedis;
     let a: TestApp;
@@ -83,7 +93,9 @@ describe("inbound rate limit per caller (RATE_LIMIT_PER_MIN)", () => {
       redis = await startRedis();
       const env = { RATE_LIMIT_PER_MIN: "3", REDIS_URL: redis.url, REDIS_KEY_PREFIX: "inbound-test:" };
       [a, b] = await Promise.all([startApp(env), startApp(env)]);
-    }, 30_000);
+      // Both instances count in Redis only once connected; on a loaded machine that can follow start-up.
+      await Promise.all([storeReady(a.url, true), storeReady(b.url, true)]);
+    }, 60_000);
     afterAll(async () => {
       await Promise.all([a?.close(), b?.close()]);
       await redis?.close();
@@ -100,6 +112,7 @@ describe("inbound rate limit per caller (RATE_LIMIT_PER_MIN)", () => {
     it("fall back to counting in each instance while Redis is down, and keep serving", async () => {
       await redis.stop();
       try {
+        await storeReady(a.url, false);
         expect(await statuses(a.url, 4)).toEqual([200, 200, 200, 429]);
       } finally {
         await redis.start();
