@@ -105,7 +105,8 @@ async function crashAndCheck(name: string, env: Record<string, string>): Promise
     // Deliveries repeated after the restart are acknowledged and add nothing.
     const repeats = await Promise.all(acked.slice(0, 20).map(async (id) => (await callback(second.url, id)).status));
     const afterRepeats = await recordedEvents(second.url);
-    console.log(`durability on ${name}: sent ${sent}, acknowledged ${acked.length}, found ${found.size} (missing ${missing.length}, twice ${twice})`);
+    // The counts the issue asks for, printed on request only (jest stays quiet): DURABILITY_REPORT=1 npm test -- durability
+    if (process.env.DURABILITY_REPORT) console.log(`durability on ${name}: sent ${sent}, acknowledged ${acked.length}, found ${found.size} (missing ${missing.length}, twice ${twice})`);
     expect(acked.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
     expect(missing).toEqual([]);
     expect(twice).toBe(0);
