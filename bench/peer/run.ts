@@ -115,6 +115,10 @@ async function measure(sims: Simulators, side: Side): Promise<Measured> {
   return { load: await runLoad({ ...spec, durationS: PLAN.loadS }), upstreamPerRequest };
 }
 
+/** `PEER_SCENARIOS=single,distinct` runs only those of `single`, `distinct`, `copies`, `dashboard` (all by default). */
+const only = process.env.PEER_SCENARIOS?.split(",").map((s) => s.trim()).filter(Boolean);
+const wanted = (key: string) => !only?.length || only.includes(key);
+
 async function scenario(name: string, sims: Simulators, sides: Record<"hiregraph" | "peer", Side>): Promise<Scenario> {
   step(name);
   return {
@@ -158,11 +162,11 @@ async function main(): Promise<void> {
     const ids = await seedDistinctInvites(upstream.url, PLAN.distinct);
     const q = peerQueries({ hiregraph: `${hiregraph.url}/graphql`, peer: peer.url, token });
     const rows: Scenario[] = [];
-    rows.push(await scenario("invite(id)", sims, q.single(ids[0])));
+    if (wanted("single")) rows.push(await scenario("invite(id)", sims, q.single(ids[0])));
     await sims.setFaults([{ latencyMs: PLAN.latencyMs }]);
-    rows.push(await scenario(`${PLAN.distinct} distinct ids, +${PLAN.latencyMs} ms upstream`, sims, q.many(ids)));
-    rows.push(await scenario(`${PLAN.distinct} copies of one id, +${PLAN.latencyMs} ms`, sims, q.many(Array(PLAN.distinct).fill(ids[0]))));
-    rows.push(await scenario(`dashboard refresh, maxAge ${PLAN.dashboardMaxAgeS} s, +${PLAN.latencyMs} ms`, sims, q.many(ids, PLAN.dashboardMaxAgeS)));
+    if (wanted("distinct")) rows.push(await scenario(`${PLAN.distinct} distinct ids, +${PLAN.latencyMs} ms upstream`, sims, q.many(ids)));
+    if (wanted("copies")) rows.push(await scenario(`${PLAN.distinct} copies of one id, +${PLAN.latencyMs} ms`, sims, q.many(Array(PLAN.distinct).fill(ids[0]))));
+    if (wanted("dashboard")) rows.push(await scenario(`dashboard refresh, maxAge ${PLAN.dashboardMaxAgeS} s, +${PLAN.latencyMs} ms`, sims, q.many(ids, PLAN.dashboardMaxAgeS)));
     await sims.setFaults([]);
     console.log(render(rows));
   } finally {
