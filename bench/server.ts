@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,8 @@ import path from "node:path";
 /** The server under test, running in its own process so the load generator never shares its event loop. */
 export interface ServerProcess {
   readonly url: string;
+  /** The child's process id (for reading its CPU time from /proc). */
+  readonly pid: number;
   /** Spawn → first 200 from /health, in milliseconds. */
   readonly startupMs: number;
   /** Runs a full garbage collection in the server (see gc-preload.ts), so memory readings compare live data, not garbage. */
@@ -50,6 +52,21 @@ export const BENCH_CALLBACK_TOKEN = "bench-callback-token-0000000000000000";
  * `env` adds settings (e.g. `UPSTREAM_TRANSPORT`). The inbound per-caller limit is off: the load generator is one
  * caller sending far more than a minute's share.
  */
+/** CPU seconds (user + system) a child process has used so far, from /proc (Linux); NaN where /proc is absent. */
+export function processCpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name, which is in parentheses and may contain spaces: utime and stime are 14 and 15.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** USER_HZ, 100 on every Linux build Node supports. */
+const CLOCK_TICKS_PER_S = 100;
+
 export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -74,6 +91,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   }
   return {
     url,
+    pid: child.pid!,
     startupMs,
     async collectGarbage() {
       child.kill("SIGUSR2");

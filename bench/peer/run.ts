@@ -9,7 +9,7 @@ import { IMOCHA_SEED } from "../../src/providers/imocha";
 import { XOBIN_SEED } from "../../src/providers/xobin";
 import { gql } from "../fixtures";
 import { runLoad, type LoadResult } from "../load";
-import { startServer, type ServerProcess } from "../server";
+import { processCpuSeconds, startServer, type ServerProcess } from "../server";
 import { Simulators } from "../upstream";
 import { peerQueries, type Side } from "./queries";
 
@@ -26,6 +26,8 @@ const step = (what: string) => process.stderr.write(`… ${what}\n`);
 interface Measured {
   load: LoadResult;
   upstreamPerRequest: number;
+  /** CPU milliseconds the server process used per request during the load run (the figure that noise moves least). */
+  cpuMsPerRequest: number;
 }
 
 interface Scenario {
@@ -54,7 +56,7 @@ function hiregraphEnv(upstream: string): Record<string, string> {
   };
 }
 
-function startPeer(upstream: string): Promise<{ url: string; stop: () => void }> {
+function startPeer(upstream: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const entry = path.resolve(__dirname, "gateway.js");
   const keys = { imocha: SANDBOX_SECRETS.IMOCHA, alfaone: SANDBOX_SECRETS.ALFAONE, xobin: SANDBOX_SECRETS.XOBIN };
   const child: ChildProcess = spawn(process.execPath, [entry, upstream, "0"], {
@@ -68,7 +70,7 @@ function startPeer(upstream: string): Promise<{ url: string; stop: () => void }>
     createInterface({ input: child.stdout! }).on("line", (line) => {
       if (!line.startsWith("ready ")) return;
       clearTimeout(timer);
-      resolve({ url: line.slice("ready ".length), stop: () => child.kill("SIGTERM") });
+      resolve({ url: line.slice("ready ".length), pid: child.pid!, stop: () => child.kill("SIGTERM") });
     });
   });
 }
@@ -104,7 +106,7 @@ async function settled(sims: Simulators): Promise<number> {
  * Upstream calls are counted on one request sent alone (under load, calls of requests still in flight when the
  * run stops would be charged to the finished ones); throughput and latency come from the load run after it.
  */
-async function measure(sims: Simulators, side: Side): Promise<Measured> {
+async function measure(sims: Simulators, side: Side, pid: number): Promise<Measured> {
   const calls0 = await settled(sims);
   const check = await fetch(side.url, { method: "POST", headers: side.headers, body: side.body });
   const text = await check.text();
@@ -112,33 +114,39 @@ async function measure(sims: Simulators, side: Side): Promise<Measured> {
   const upstreamPerRequest = (await sims.totalCalls()) - calls0;
   const spec = { url: side.url, method: "POST" as const, headers: side.headers, body: side.body, connections: PLAN.connections };
   await runLoad({ ...spec, durationS: PLAN.warmUpS });
-  return { load: await runLoad({ ...spec, durationS: PLAN.loadS }), upstreamPerRequest };
+  const cpu0 = processCpuSeconds(pid);
+  const load = await runLoad({ ...spec, durationS: PLAN.loadS });
+  return { load, upstreamPerRequest, cpuMsPerRequest: ((processCpuSeconds(pid) - cpu0) * 1000) / load.requests };
 }
 
 /** `PEER_SCENARIOS=single,distinct` runs only those of `single`, `distinct`, `copies`, `dashboard` (all by default). */
 const only = process.env.PEER_SCENARIOS?.split(",").map((s) => s.trim()).filter(Boolean);
 const wanted = (key: string) => !only?.length || only.includes(key);
 
+/** The two servers' process ids, for their CPU time. */
+let pids = { hiregraph: 0, peer: 0 };
+
 async function scenario(name: string, sims: Simulators, sides: Record<"hiregraph" | "peer", Side>): Promise<Scenario> {
   step(name);
   return {
     name,
-    hiregraph: await measure(sims, sides.hiregraph),
-    peer: await measure(sims, sides.peer),
+    hiregraph: await measure(sims, sides.hiregraph, pids.hiregraph),
+    peer: await measure(sims, sides.peer, pids.peer),
   };
 }
 
 function render(rows: Scenario[]): string {
   const cpu = os.cpus();
   const head = `hiregraph vs GraphQL Mesh + Hive Gateway — node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${PLAN.connections} connections, ${PLAN.loadS} s per run`;
-  const lines = [head, "", "scenario                          | hiregraph req/s | peer req/s | ratio | hiregraph p99 | peer p99 | p99 ratio | upstream/req hg | upstream/req peer"];
+  const lines = [head, "", "scenario                          | hiregraph req/s | peer req/s | ratio | hiregraph p99 | peer p99 | p99 ratio | upstream/req hg | upstream/req peer | CPU ms/req hg | CPU ms/req peer"];
   for (const r of rows) {
     const h = r.hiregraph;
     const p = r.peer;
     lines.push(
       [r.name.padEnd(33), h.load.rps.toFixed(1).padStart(15), p.load.rps.toFixed(1).padStart(10), `${(h.load.rps / p.load.rps).toFixed(2)}×`.padStart(5),
         `${h.load.p99Ms} ms`.padStart(13), `${p.load.p99Ms} ms`.padStart(8), `${(h.load.p99Ms / p.load.p99Ms).toFixed(2)}`.padStart(9),
-        String(h.upstreamPerRequest).padStart(15), String(p.upstreamPerRequest).padStart(17)].join(" | "),
+        String(h.upstreamPerRequest).padStart(15), String(p.upstreamPerRequest).padStart(17),
+        h.cpuMsPerRequest.toFixed(2).padStart(13), p.cpuMsPerRequest.toFixed(2).padStart(15)].join(" | "),
     );
     if (h.load.failures || p.load.failures) lines.push(`    failures: hiregraph ${h.load.failures}, peer ${p.load.failures}`);
   }
@@ -154,6 +162,7 @@ async function main(): Promise<void> {
   const upstream: ServerProcess = await startServer();
   const hiregraph = await startServer(hiregraphEnv(upstream.url));
   const peer = await startPeer(upstream.url);
+  pids = { hiregraph: hiregraph.pid, peer: peer.pid };
   try {
     const sims = new Simulators(upstream.url);
     const token = await new SignJWT({ scope: "hiregraph:read hiregraph:write" })
