@@ -28,6 +28,12 @@ const KNOWN_MAX = 10_000;
 export class Recorder {
   /** id → the invite as last recorded by or read from the store here, while younger than REFRESH_MS. */
   private readonly known = new Map<string, Invite>();
+  /**
+   * id → the state a read here is writing now. Concurrent reads that find the same state do not write it again:
+   * when a recorded state's REFRESH_MS ran out under load, every read in flight used to write its own refresh (50
+   * connections asking for 50 invites: up to 2 500 transactions of 2–3 ms each on the embedded store, in a burst).
+   */
+  private readonly writing = new Map<string, Invite>();
 
   constructor(
     readonly store: RecordStore,
@@ -50,11 +56,19 @@ export class Recorder {
         const previous = recorded.get(invite.id);
         const merged = mergeInvite(previous, invite, false);
         const unchanged = previous && sameState(merged, previous) && fetchedAt.getTime() - previous.fetchedAt.getTime() < REFRESH_MS;
-        return { merged, write: !unchanged };
+        // The same state is being written by another read here: that write records it (and its event, if any).
+        const pending = unchanged ? undefined : this.writing.get(invite.id);
+        return { merged, write: !unchanged && !(pending && sameState(merged, pending)) };
       });
       const toWrite = out.flatMap((o, i) => (o.write ? [i] : []));
-      const written = await this.observe(toWrite.map((i) => ({ invite: invites[i], fetchedAt, origin })));
-      toWrite.forEach((i, j) => (out[i].merged = written[j].invite));
+      const claimed = toWrite.map((i) => out[i].merged);
+      toWrite.forEach((i, j) => this.writing.set(invites[i].id, claimed[j]));
+      try {
+        const written = await this.observe(toWrite.map((i) => ({ invite: invites[i], fetchedAt, origin })));
+        toWrite.forEach((i, j) => (out[i].merged = written[j].invite));
+      } finally {
+        toWrite.forEach((i, j) => this.writing.get(invites[i].id) === claimed[j] && this.writing.delete(invites[i].id));
+      }
       return out.map((o) => Object.assign(o.merged, { fetchedAt, source: DataSource.PROVIDER }));
     } catch (err) {
       this.hooks.onStoreError?.("record invites", err);
