@@ -90,7 +90,7 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** Budget of one provider call: queue wait, outbound budget wait and, for reads, every retry. @default 10000 */
   readonly upstreamTimeoutMs: number;
-  /** Max concurrent calls to one provider from this process; below it the limit adapts (shrinks on 429s, 5xx, timeouts). @default 256 */
+  /** Max concurrent calls to one provider from this process (the transports keep 64 sockets per host); below it the limit adapts (shrinks on 429s, 5xx, timeouts). @default 64 */
   readonly upstreamConcurrency: number;
   /** How provider calls are sent: `axios` (honours HTTPS_PROXY/HTTP_PROXY/NO_PROXY) or `node` (node:http, no proxy). @default "axios" */
   readonly upstreamTransport: UpstreamTransport;
@@ -220,7 +220,7 @@ export function loadConfig(env: Env): Config {
     production,
     maxBodyBytes: int("MAX_BODY_BYTES", 1_048_576, 1024, 100 * 1_048_576),
     upstreamTimeoutMs: int("UPSTREAM_TIMEOUT_MS", 10_000, 100, 120_000),
-    upstreamConcurrency: int("UPSTREAM_CONCURRENCY", 256, 1, 1024),
+    upstreamConcurrency: int("UPSTREAM_CONCURRENCY", 64, 1, 1024),
     upstreamTransport,
     upstreamRetries: int("UPSTREAM_RETRIES", 2, 0, 5),
     outboundCallerShare: share(env, problems),

@@ -38,14 +38,26 @@ const LATENCY_SLACK_MS = 10;
 /** The shortest round trip is taken over two windows of this many answers, so it follows a provider that changed. */
 const RTT_WINDOW = 500;
 
-/** Provider answers that say "too much": they shrink the limit. Anything else the provider answered is a success. */
+/** Failures that may say "too much". Anything else the provider answered (404, 400…) counts as a success. */
 const OVERLOAD = new Set<string>([ErrorCode.RATE_LIMITED, ErrorCode.PROVIDER_UNAVAILABLE, ErrorCode.OUTCOME_UNKNOWN]);
-const isOverload = (err: unknown) => OVERLOAD.has((err as { code?: unknown } | null)?.code as string);
+
+/**
+ * Whether a failed call is a sign of overload: a 429 or 5xx answer always; no answer (a timeout, a reset) only when
+ * the call was sent with at least half of its time left. A call that spent its budget waiting here and then timed
+ * out says nothing about the provider, and counting it would spiral: a smaller limit, longer waits, more such
+ * timeouts, down to one call at a time (measured before this rule: 0 req/s in the 50-id bench scenario at 64).
+ */
+function isOverload(err: unknown, queuedAt: number, sentAt: number, expiresAt: number): boolean {
+  const e = err as { code?: unknown; status?: unknown } | null;
+  if (!OVERLOAD.has(e?.code as string)) return false;
+  if (typeof e?.status === "number") return true;
+  return expiresAt - sentAt >= (expiresAt - queuedAt) / 2;
+}
 
 /**
  * An AIMD concurrency limit, the scheme of Netflix's concurrency-limits `AIMDLimit`: it starts at the maximum,
- * is multiplied by 0.9 on every overload answer (so a burst of 429s or timeouts takes it down to 1 within a few
- * dozen answers), and grows by one per success while it is in use (at least half of it in flight) and latency
+ * is multiplied by 0.9 on every sign of overload (see isOverload; a burst of 429s or timeouts takes it down to 1
+ * within a few dozen answers), and grows by one per success while it is in use (at least half of it in flight) and latency
  * holds (the round trip within 2× the recent shortest, + 10 ms), never above the maximum.
  */
 class AimdLimit {
@@ -87,8 +99,11 @@ class AimdLimit {
  * The limit adapts (see AimdLimit) below `maxConcurrency` (UPSTREAM_CONCURRENCY): a healthy provider gets every
  * call at once, up to the maximum, and one that answers 429s, 5xx or not at all gets fewer, down to one at a time,
  * then more again as its answers come back. A fixed limit of 16 made a 50-id query at 50 connections wait in line
- * (16 calls per 20 ms round trip: 0.45× the peer's throughput in `npm run bench:peer`); the outbound rate budgets
- * (token buckets, checked before the bulkhead) stay the hard limit on what a provider is sent.
+ * (16 calls per 20 ms round trip: 0.45× the peer's throughput in `npm run bench:peer`, 0.40× and 0.42× again here).
+ * The maximum's default, 64, is the sockets per host both transports keep: above it calls would wait in the HTTP
+ * agent's queue instead, where neither the deadline refusal nor the breaker reaches them (and a write that timed
+ * out there would read as "may have been sent"), for no more calls on the wire; 64 and 256 measured alike. The
+ * outbound rate budgets (token buckets, checked before the bulkhead) stay the hard limit on what a provider is sent.
  */
 export function createBulkhead(maxConcurrency: number, breaker: BreakerView, refuse: BulkheadRefusals): Bulkhead {
   const limit = new AimdLimit(maxConcurrency);
@@ -153,7 +168,7 @@ export function createBulkhead(maxConcurrency: number, breaker: BreakerView, ref
               limit.succeeded(performance.now() - sentAt, active);
               resolve(value);
             } catch (err) {
-              if (isOverload(err)) limit.overloaded();
+              if (isOverload(err, queuedAt, sentAt, expiresAt)) limit.overloaded();
               else limit.succeeded(performance.now() - sentAt, active);
               reject(err);
             }

@@ -64,6 +64,23 @@ describe("the bulkhead's adaptive limit", () => {
     expect(b.limit()).toBe(1);
   });
 
+  it("does not shrink for a call that timed out after spending most of its time waiting in line, but does for a 5xx answer", async () => {
+    const b = createBulkhead(4, closedBreaker, refusals);
+    const lateCall = async (failure: Error) => {
+      const g = gate();
+      const holders = Array.from({ length: 4 }, () => b.run(farDeadline(), () => g.opened));
+      // Queued with 300 ms to go behind four calls that take 200 ms: sent with about 100 ms left, then it fails.
+      const late = b.run(performance.now() + 300, () => Promise.reject(failure)).catch((e: Error) => e);
+      setTimeout(g.open, 200);
+      await Promise.all(holders);
+      return late;
+    };
+    expect(await lateCall(codeError(ErrorCode.PROVIDER_UNAVAILABLE))).toHaveProperty("code", ErrorCode.PROVIDER_UNAVAILABLE);
+    expect(b.limit()).toBe(4);
+    await lateCall(Object.assign(codeError(ErrorCode.PROVIDER_UNAVAILABLE), { status: 503 }));
+    expect(b.limit()).toBe(3);
+  });
+
   it("does not shrink on answers that are not overload (not found, rejected)", async () => {
     const b = createBulkhead(256, closedBreaker, refusals);
     await failMany(b, 30, ErrorCode.NOT_FOUND);
