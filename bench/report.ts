@@ -1,6 +1,6 @@
 import os from "node:os";
 import type { BatchResult, MemoryResult, ServerLoad } from "./scenarios-read";
-import type { LatencyResult } from "./scenarios-events";
+import type { FanOutResult, IngestionResult, LatencyResult } from "./scenarios-events";
 import type { MutationResult } from "./scenarios-write";
 
 export interface Results {
@@ -11,8 +11,9 @@ export interface Results {
   batch: BatchResult;
   inviteCandidate: MutationResult;
   revokeInvite: MutationResult;
-  callbacks: ServerLoad;
+  callbacks: IngestionResult;
   eventLatency: LatencyResult;
+  fanOut: FanOutResult;
 }
 
 export interface Target {
@@ -39,10 +40,14 @@ export function targets(r: Results): Target[] {
   return [
     { name: "invite(id) throughput >= 50 % of direct simulator GET", value: `${(100 * throughputRatio).toFixed(1)} %`, pass: throughputRatio >= 0.5 },
     { name: "invite(id) p99 < 5 x p50 at 50 connections", value: `${tail.toFixed(2)} x`, pass: tail < 5 },
-    { name: "50-invite query: upstream calls = distinct ids", value: `${hg.upstreamCallsPerRequest} vs ${r.batch.distinctIds}`, pass: hg.upstreamCallsPerRequest === r.batch.distinctIds },
+    // At most one call per distinct id: invites in a final state are answered from the record (freshness), so fewer.
+    { name: "50-invite query: upstream calls <= distinct ids", value: `${hg.upstreamCallsPerRequest} vs ${r.batch.distinctIds}`, pass: hg.upstreamCallsPerRequest <= r.batch.distinctIds },
     { name: `50-invite query p50 <= 3 x upstream latency (${limit} ms)`, value: ms(hg.latency.p50Ms), pass: hg.latency.p50Ms <= limit },
     { name: "50-invite query >= 10 x faster than naive", value: `${speedup.toFixed(1)} x`, pass: speedup >= 10 },
     { name: `memory growth over ${int(r.memory.load.requests)} requests < 10 % (heap, RSS)`, value: `${pct(heap)}, ${pct(rss)}`, pass: heap < 10 && rss < 10 },
+    { name: "callback ingestion >= 500 callbacks/s (embedded store)", value: `${int(r.callbacks.rps)}/s`, pass: r.callbacks.rps >= 500 },
+    { name: "every acknowledged callback recorded", value: `${int(r.callbacks.recorded)} recorded of ${int(r.callbacks.acknowledged)} acknowledged`, pass: r.callbacks.recorded >= r.callbacks.acknowledged },
+    { name: `event to ${int(r.fanOut.subscribers)} subscribers p99 <= 1 s`, value: ms(r.fanOut.p99Ms), pass: r.fanOut.p99Ms <= 1000 },
   ];
 }
 
@@ -68,11 +73,13 @@ export function render(r: Results, t: Target[]): string {
       loadRow("4a inviteCandidate", r.inviteCandidate.load, `${r.inviteCandidate.upstreamCallsPerRequest.toFixed(2)} upstream/req; ${r.inviteCandidate.note}; ${r.inviteCandidate.unsuccessful} not clean`),
       loadRow("4b revokeInvite", r.revokeInvite.load, `${r.revokeInvite.upstreamCallsPerRequest.toFixed(2)} upstream/req; ${r.revokeInvite.note}; ${r.revokeInvite.unsuccessful} not clean`),
       loadRow("5 invite(id) long run", r.memory.load, "memory run"),
-      loadRow("6a POST /callbacks/imocha", r.callbacks, "embedded store; each 200 = state + event committed"),
+      loadRow("6a POST /callbacks/imocha", r.callbacks, `embedded store; each 200 = state + event committed; ${int(r.callbacks.recorded)} of ${int(r.callbacks.sent)} sent recorded, ${int(r.callbacks.acknowledged)} acknowledged`),
     ]),
     "",
     `6b event to subscriber (graphql-ws, embedded store, one callback at a time): ${r.eventLatency.runs} runs, ` +
       `p50 ${ms(r.eventLatency.p50Ms)}, p99 ${ms(r.eventLatency.p99Ms)}, max ${ms(r.eventLatency.maxMs)}`,
+    `6c event to ${int(r.fanOut.subscribers)} subscribers (graphql-ws, one socket each, in the bench process): ${r.fanOut.runs} callbacks one at a time; ` +
+      `per delivery p50 ${ms(r.fanOut.p50Ms)}, p99 ${ms(r.fanOut.p99Ms)}; until the last subscriber has it p50 ${ms(r.fanOut.allP50Ms)}, p99 ${ms(r.fanOut.allP99Ms)}, max ${ms(r.fanOut.maxMs)}`,
     "",
     `3 invites(ids): ${b.ids} ids (${b.distinctIds} distinct; AlfaOne, iMocha, Xobin), ${b.injectedLatencyMs} ms injected on every simulator call ` +
       `(one call measured: p50 ${ms(b.upstreamRoundTrip.p50Ms)}), requests sent one at a time`,

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { render, targets, type Results } from "./report";
 import { batching, directGet, inviteById, memoryGrowth, type Bench } from "./scenarios-read";
-import { callbackIngestion, eventLatency } from "./scenarios-events";
+import { callbackIngestion, eventFanOut, eventLatency } from "./scenarios-events";
 import { inviteCandidate, revokeInvites } from "./scenarios-write";
 import { startServer } from "./server";
 import { Simulators } from "./upstream";
@@ -23,6 +23,7 @@ const PLAN = {
   revokes: 4000,
   callbackS: 6,
   eventLatencyRuns: 300,
+  fanOut: { subscribers: 1000, runs: 30 },
 } as const;
 
 const RUN_LIMIT_MS = 4 * 60_000;
@@ -48,7 +49,9 @@ async function measure(b: Bench): Promise<Omit<Results, "startupMs">> {
   step("6 callbacks: ingestion, then event-to-subscriber latency (embedded store)");
   const callbacks = await callbackIngestion(b, PLAN.callbackS, 7_000_000_001);
   const events = await eventLatency(b, PLAN.eventLatencyRuns, 8_000_000_001);
-  return { direct, invite, memory, batch, inviteCandidate: invited, revokeInvite: revoked, callbacks, eventLatency: events };
+  step(`6c event to ${PLAN.fanOut.subscribers} subscribers`);
+  const fanOut = await eventFanOut(b, PLAN.fanOut.subscribers, PLAN.fanOut.runs, 9_000_000_001);
+  return { direct, invite, memory, batch, inviteCandidate: invited, revokeInvite: revoked, callbacks, eventLatency: events, fanOut };
 }
 
 async function main(): Promise<void> {
