@@ -1,17 +1,21 @@
 import "reflect-metadata";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { IMOCHA_SEED } from "../src/providers/imocha";
 import { IMOCHA_INVITE, IMOCHA_TEST, INVITE_QUERY, INVITES_QUERY, fiftyMixedIds } from "./fixtures";
-import { startServer, type ServerProcess } from "./server";
+import { BENCH_CALLBACK_TOKEN, startServer, type ServerProcess } from "./server";
 import { readMemory, type MemorySample } from "./upstream";
 
 /**
- * `npm run bench:soak`: a fixed mix of reads and mutations sent at a steady rate for SOAK_MINUTES (default 10)
- * to a freshly spawned server on 127.0.0.1. Reports errors (target 0), p99 drift between the first and the last
- * minute, and memory and open handles before and after (each after a full GC). Bounded: it stops by itself.
+ * `npm run bench:soak`: a fixed mix of reads, mutations and callbacks sent at a steady rate for SOAK_MINUTES
+ * (default 10) to a freshly spawned server on 127.0.0.1, while SOAK_SUBSCRIBERS (default 20) graphql-ws subscribers
+ * receive every event. Reports errors (target 0), p99 drift between the first and the last minute, events
+ * delivered, and memory and open handles before and after (each after a full GC). Bounded: it stops by itself.
  */
 const RATE_PER_S = Number(process.env.SOAK_RATE ?? 100);
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 const MAX_IN_FLIGHT = 500;
+const SUBSCRIBERS = Number(process.env.SOAK_SUBSCRIBERS ?? 20);
 
 const CREATE = `mutation($input: InviteCandidateInput!) { inviteCandidate(input: $input) { invite { id status } userErrors { code message } } }`;
 const CANCEL = `mutation($id: ID!) { cancelInvite(input: { id: $id }) { invite { id status } userErrors { code message } } }`;
@@ -34,8 +38,17 @@ async function post(server: ServerProcess, query: string, variables: Record<stri
 const created: string[] = [];
 const mixed = fiftyMixedIds().slice(0, 10);
 
-/** The mix, by weight out of 10: reads dominate, as on a dashboard; every created invite is cancelled later. */
+/** iMocha's callback for a new invitation per request, so each one records a state and an event. */
+async function callback(server: ServerProcess, n: number): Promise<boolean> {
+  const body = JSON.stringify({ TestInvitationId: 6_000_000_000 + n, Status: "In Progress", CandidateEmailId: `soak-cb-${n}@example.com`, AttemptedOnUtc: "2030-01-01T10:00:00", TotalScore: 45, CandidateScore: null, ReportPDFUrl: null });
+  const res = await fetch(`${server.url}/callbacks/imocha?token=${BENCH_CALLBACK_TOKEN}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  await res.arrayBuffer();
+  return res.status === 200;
+}
+
+/** The mix, by weight out of 12: reads dominate, as on a dashboard; every created invite is cancelled later. */
 const MIX: Array<[number, Operation]> = [
+  [2, callback],
   [6, async (s) => !!(await post(s, INVITE_QUERY, { id: `imocha:invite:${IMOCHA_INVITE}` }))?.invite],
   [2, async (s) => ((await post(s, INVITES_QUERY, { ids: mixed }))?.invites as unknown[] | undefined)?.every(Boolean) ?? false],
   [1, async (s, n) => {
@@ -104,6 +117,17 @@ async function sample(server: ServerProcess): Promise<MemorySample & { handles: 
   return { ...(await readMemory(server.url)), handles: await handles(server) };
 }
 
+/** Subscribers to every invite event; counts what they receive. */
+function subscribe(server: ServerProcess, count: number): { received: () => number; close: () => Promise<void> } {
+  let received = 0;
+  const clients = Array.from({ length: count }, () => {
+    const client = createClient({ url: `${server.url.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    client.subscribe({ query: `subscription { inviteEvents { inviteId } }` }, { next: () => void (received += 1), error: () => undefined, complete: () => undefined });
+    return client;
+  });
+  return { received: () => received, close: async () => void (await Promise.all(clients.map((c) => c.dispose()))) };
+}
+
 async function main(): Promise<void> {
   const guard = setTimeout(() => {
     console.error("soak exceeded its time bound; aborting");
@@ -111,16 +135,23 @@ async function main(): Promise<void> {
   }, (MINUTES + 2) * 60_000);
   const server = await startServer();
   try {
+    const subscribers = subscribe(server, SUBSCRIBERS);
+    await new Promise((r) => setTimeout(r, 1000));
     const before = await sample(server);
     const outcomes = await run(server);
+    await new Promise((r) => setTimeout(r, 1000));
+    const delivered = subscribers.received();
     const after = await sample(server);
+    await subscribers.close();
     const last = Math.max(...outcomes.map((o) => o.minute));
     const first = outcomes.filter((o) => o.minute === 0).map((o) => o.ms);
     const final = outcomes.filter((o) => o.minute === last).map((o) => o.ms);
     const errors = outcomes.filter((o) => !o.ok).length;
     const mb = (b: number) => `${(b / 1_048_576).toFixed(1)} MB`;
-    console.log(`soak: ${outcomes.length} requests over ${MINUTES} min at ${RATE_PER_S}/s (mix: 6 invite, 2 invites(10 ids), 1 inviteCandidate, 1 cancelInvite)`);
+    console.log(`soak: ${outcomes.length} requests over ${MINUTES} min at ${RATE_PER_S}/s (mix: 6 invite, 2 invites(10 ids), 1 inviteCandidate, 1 cancelInvite, 2 iMocha callbacks)`);
     console.log(`errors: ${errors}`);
+    const events = delivered / Math.max(SUBSCRIBERS, 1);
+    console.log(`events: ${delivered} delivered to ${SUBSCRIBERS} subscribers (${events.toFixed(0)} each)`);
     console.log(`p99 first minute ${p99(first).toFixed(1)} ms, last minute ${p99(final).toFixed(1)} ms`);
     console.log(`RSS ${mb(before.rssBytes)} → ${mb(after.rssBytes)}, heap ${mb(before.heapUsedBytes)} → ${mb(after.heapUsedBytes)}, open handles ${before.handles} → ${after.handles}`);
     if (errors) process.exitCode = 1;
