@@ -139,7 +139,8 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 1000));
     const before = await sample(server);
     const outcomes = await run(server);
-    await new Promise((r) => setTimeout(r, 1000));
+    // Past the 4 s this process's fetch keeps idle connections, so open handles count what the server holds on to.
+    await new Promise((r) => setTimeout(r, 6000));
     const delivered = subscribers.received();
     const after = await sample(server);
     await subscribers.close();
