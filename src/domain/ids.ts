@@ -84,3 +84,28 @@ export function identity(provider: Provider, type: string, nativeId: string | nu
   const providerId = String(nativeId);
   return { id: formatId(provider, type, providerId), provider, providerId };
 }
+
+/** Id types of invites, across providers. */
+export const INVITE_ID_TYPES = ["ai-invite", "assessment-invite", "invite"] as const;
+/** Id types of assessments, across providers. */
+export const ASSESSMENT_ID_TYPES = ["ai-interview", "assessment", "test"] as const;
+
+/** The kinds of object a global id can name; the id's type says which, so no other tag is needed. */
+export type EntityKind = "Invite" | "Assessment" | "Interview" | "Grader" | "Candidate";
+
+const KIND_OF_ID_TYPE: Readonly<Record<string, EntityKind>> = {
+  ...Object.fromEntries(INVITE_ID_TYPES.map((t) => [t, "Invite"])),
+  ...Object.fromEntries(ASSESSMENT_ID_TYPES.map((t) => [t, "Assessment"])),
+  interview: "Interview",
+  grader: "Grader",
+  candidate: "Candidate",
+};
+
+/** Which kind of object a well-formed global id names, or undefined for ids of no such form. */
+export function entityKindOf(id: string): EntityKind | undefined {
+  const type = id.split(":")[1];
+  return type === undefined ? undefined : KIND_OF_ID_TYPE[type];
+}
+
+/** Events are hiregraph's own objects: `hiregraph:event:<sequence number>`. */
+export const EVENT_ID_PREFIX = "hiregraph:event:";

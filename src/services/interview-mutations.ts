@@ -5,7 +5,7 @@ import type { InterviewFields } from "../providers/adapter";
 import { toCandidate } from "../providers/candidate";
 import type { ScheduleInterviewInput, UpdateInterviewInput } from "../schema/inputs/interview.inputs";
 import type { InterviewPayload, UserError } from "../schema/payloads";
-import { Candidate, Interview } from "../schema/types";
+import type { Candidate, ProviderInterview } from "../domain/entities";
 import { requireCapability } from "./capabilities";
 import { runMutation } from "./run-mutation";
 import { InputCheck, LIMITS } from "./validate";
@@ -78,15 +78,15 @@ function checkCaller(check: InputCheck, input: Pick<ScheduleInterviewInput, "ext
  * name wins over the caller's when it has one. The candidate id stays DRVN's.
  * @example withCallerFacts(interview, { externalId: "ATS-42", candidate: { email: "rodolfo@example.com" } }).candidate.email === "rodolfo@example.com"
  */
-export function withCallerFacts(interview: Interview, input: Pick<ScheduleInterviewInput, "externalId" | "candidate">): Interview {
+export function withCallerFacts<T extends ProviderInterview>(interview: T, input: Pick<ScheduleInterviewInput, "externalId" | "candidate">): T {
   // Trimmed as inviteCandidate trims its candidate, so the same person reads the same everywhere.
   const given = input.candidate ? { name: input.candidate.name?.trim() || null, email: input.candidate.email.trim() } : null;
   const current = interview.candidate ?? null;
   let candidate = current;
   if (given && current) {
-    candidate = Object.assign(new Candidate(), current, { email: current.email ?? given.email, name: current.name ?? given.name });
+    candidate = ({ ...current, email: current.email ?? given.email, name: current.name ?? given.name } satisfies Candidate);
   } else if (given) {
     candidate = toCandidate(interview.provider, given);
   }
-  return Object.assign(new Interview(), interview, { candidate, externalId: input.externalId ?? interview.externalId ?? null });
+  return { ...interview, candidate, externalId: input.externalId ?? interview.externalId ?? null };
 }

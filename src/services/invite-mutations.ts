@@ -7,7 +7,7 @@ import { toCandidate } from "../providers/candidate";
 import { ProviderBusinessError, ProviderOutcomeUnknownError } from "../providers/errors";
 import type { CancelInviteInput, InviteCandidateInput, RevokeInviteInput, WithdrawInviteInput } from "../schema/inputs/invite.inputs";
 import type { InvitePayload, UserError } from "../schema/payloads";
-import { Invite } from "../schema/types";
+import type { Invite, ProviderInvite } from "../domain/entities";
 import { requireCapability } from "./capabilities";
 import { runMutation } from "./run-mutation";
 import { InputCheck, LIMITS } from "./validate";
@@ -61,7 +61,7 @@ function checkInviteInput(input: InviteCandidateInput, now: Date): CreateInviteR
  * A create whose answer was lost may still have happened. Where the provider can look an invite up by the
  * caller's own reference (Xobin `custom_field_id`), ask it instead of guessing; otherwise report OUTCOME_UNKNOWN.
  */
-async function createOrReconcile(adapter: ProviderAdapter, req: CreateInviteRequest): Promise<Invite> {
+async function createOrReconcile(adapter: ProviderAdapter, req: CreateInviteRequest): Promise<ProviderInvite> {
   try {
     return await adapter.createInvite!(req);
   } catch (err) {
@@ -93,7 +93,7 @@ async function reread(ctx: Context, id: GlobalId, status: InviteStatus): Promise
   try {
     return await ctx.loaders.invite.clear(id.id).load(id.id);
   } catch {
-    return Object.assign(new Invite(), { ...identity(id.provider, id.type, id.nativeId), status, candidate: toCandidate(id.provider, {}), fetchedAt: new Date(), source: DataSource.PROVIDER });
+    return ({ ...identity(id.provider, id.type, id.nativeId), status, candidate: toCandidate(id.provider, {}), fetchedAt: new Date(), source: DataSource.PROVIDER } satisfies Invite);
   }
 }
 

@@ -4,7 +4,7 @@ import { RedisIdempotencyStore } from "../idempotency/redis-store";
 import { type IdempotencyStore, MemoryIdempotencyStore } from "../idempotency/store";
 import type { RateLimiterFactory } from "../providers/rate-limit";
 import { redisRateLimiters } from "../providers/rate-limit-redis";
-import type { Assessment } from "../schema/types";
+import type { Assessment } from "../domain/entities";
 import { closeRedis, connectRedis, type StateLog } from "./redis";
 import { MemoryTtlCache, RedisTtlCache, type TtlCache } from "./ttl-cache";
 

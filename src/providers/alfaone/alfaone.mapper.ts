@@ -1,7 +1,8 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
 import { identity, type GlobalId } from "../../domain/ids";
-import { AlfaOneInviteDetails, AlfaOneProctoringSettings, Assessment, Grader, Invite } from "../../schema/types";
+import type { Assessment, Grader, ProviderInvite } from "../../domain/entities";
+import type { AlfaOneInviteDetails, AlfaOneProctoringSettings } from "../../domain/details";
 import type { CreateInviteRequest, ListInvitesArgs, Page, PageArgs } from "../adapter";
 import { toCandidate } from "../candidate";
 import { parseUtc } from "../dates";
@@ -48,11 +49,11 @@ export function mapInviteStatus(raw: string | null | undefined): { status: Invit
 export function toGrader(dto: AlfaoneGraderDto | null | undefined): Grader | null {
   if (!dto || typeof dto.id !== "string" || dto.id === "") return null;
   const name = [dto.firstName, dto.lastName].filter((part) => typeof part === "string" && part.trim() !== "").join(" ");
-  return Object.assign(new Grader(), {
+  return {
     ...identity(P, "grader", dto.id),
     name: name || null,
     email: dto.email ?? null,
-  });
+  } satisfies Grader;
 }
 
 /**
@@ -62,8 +63,8 @@ export function toGrader(dto: AlfaoneGraderDto | null | undefined): Grader | nul
  * @example toInvite({ id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", status: "pending", sentAt: "2023-11-07T05:31:56Z", … })
  *   // Invite { id: "alfaone:invite:3c90c3cc-…", status: PENDING, sentAt: Date(2023-11-07T05:31:56.000Z), … }
  */
-export function toInvite(dto: AlfaoneInviteDto): Invite {
-  return Object.assign(new Invite(), {
+export function toInvite(dto: AlfaoneInviteDto): ProviderInvite {
+  return {
     ...identity(P, "invite", dto.id),
     ...mapInviteStatus(dto.status),
     candidate: toCandidate(P, { name: dto.recipientName, email: dto.recipientEmail }),
@@ -81,7 +82,7 @@ export function toInvite(dto: AlfaoneInviteDto): Invite {
     externalId: null,
     result: null,
     details: toInviteDetails(dto),
-  });
+  } satisfies ProviderInvite;
 }
 
 /**
@@ -91,29 +92,30 @@ export function toInvite(dto: AlfaoneInviteDto): Invite {
  *   // AlfaOneInviteDetails { questionReplayLimit: 2, answerRecordLimit: 3, customMessage: null, acceptedAt: Date(2026-11-11T10:15:00.000Z), proctoringSettings: { … } }
  */
 export function toInviteDetails(dto: AlfaoneInviteDto): AlfaOneInviteDetails {
-  return Object.assign(new AlfaOneInviteDetails(), {
+  return {
+    __typename: "AlfaOneInviteDetails",
     questionReplayLimit: Number.isInteger(dto.questionReplayLimit) ? dto.questionReplayLimit : null,
     answerRecordLimit: Number.isInteger(dto.answerRecordLimit) ? dto.answerRecordLimit : null,
     proctoringSettings: toProctoringDetails(dto.proctoringSettings),
     customMessage: dto.customMessage ?? null,
     acceptedAt: parseUtc(dto.acceptedAt),
-  });
+  } satisfies AlfaOneInviteDetails;
 }
 
 function toProctoringDetails(dto: AlfaoneProctoringSettings | null | undefined): AlfaOneProctoringSettings | null {
   if (!dto || typeof dto !== "object") return null;
   const { screenRecording, webcamMonitoring, requireIdCapture } = dto;
   if (typeof screenRecording !== "boolean" || typeof webcamMonitoring !== "boolean" || typeof requireIdCapture !== "boolean") return null;
-  return Object.assign(new AlfaOneProctoringSettings(), { screenRecording, webcamMonitoring, requireIdCapture });
+  return { screenRecording, webcamMonitoring, requireIdCapture } satisfies AlfaOneProctoringSettings;
 }
 
 function inviteAssessment(dto: AlfaoneInviteDto): Assessment | null {
   if (typeof dto.assessmentId !== "string" || dto.assessmentId === "") return null;
-  return Object.assign(new Assessment(), {
+  return {
     ...identity(P, "assessment", dto.assessmentId),
     name: dto.assessmentName ?? null,
     kind: AssessmentKind.VIDEO_ASSESSMENT,
-  });
+  } satisfies Assessment;
 }
 
 /**
@@ -122,14 +124,14 @@ function inviteAssessment(dto: AlfaoneInviteDto): Assessment | null {
  *   // Assessment { id: "alfaone:assessment:5b0f8d7e-…", kind: VIDEO_ASSESSMENT, questionCount: 4, createdAt: Date(…) }
  */
 export function toAssessment(dto: AlfaoneAssessmentDto): Assessment {
-  return Object.assign(new Assessment(), {
+  return {
     ...identity(P, "assessment", dto.id),
     name: dto.name ?? null,
     kind: AssessmentKind.VIDEO_ASSESSMENT,
     questionCount: Number.isInteger(dto.questionCount) ? dto.questionCount : null,
     languages: Array.isArray(dto.languages) ? dto.languages.filter((l): l is string => typeof l === "string") : null,
     createdAt: parseUtc(dto.createdAt),
-  });
+  } satisfies Assessment;
 }
 
 /**

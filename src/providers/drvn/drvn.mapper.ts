@@ -1,7 +1,8 @@
 import { InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
 import { identity } from "../../domain/ids";
-import { Candidate, DrvnDriver, DrvnInterviewDetails, Grader, Interview } from "../../schema/types";
+import type { Candidate, Grader, ProviderInterview } from "../../domain/entities";
+import type { DrvnDriver, DrvnInterviewDetails } from "../../domain/details";
 import type { InterviewFields } from "../adapter";
 import { toCandidate } from "../candidate";
 import { parseUtc, toIsoSeconds } from "../dates";
@@ -47,13 +48,13 @@ export function drvnInterviewFormat(raw: string | null | undefined): InterviewFo
  *   // Grader { id: "drvn:grader:1040", providerId: "1040", name: "Patrick Waelchi", email: null, phone: null }
  */
 export function toDrvnGrader(dto: DrvnInterviewer): Grader {
-  return Object.assign(new Grader(), {
+  return {
     ...identity(Provider.DRVN, "grader", dto.id),
     name: dto.title ?? null,
     // DRVN shares no interviewer email.
     email: null,
     phone: dto.contact_phone_number ?? null,
-  });
+  } satisfies Grader;
 }
 
 /**
@@ -76,16 +77,17 @@ export function toDrvnCandidate(dto: DrvnInterviewee): Candidate {
 export function toDrvnDetails(dto: DrvnInterview): DrvnInterviewDetails {
   const interviewee = dto.interviewee ?? null;
   const driver = interviewee?.driver;
-  return Object.assign(new DrvnInterviewDetails(), {
+  return {
+    __typename: "DrvnInterviewDetails",
     amendedBy: dto.amended_by ?? null,
     intervieweeStage: interviewee?.kind ?? null,
     currency: interviewee?.currency ?? null,
     intervieweeUpdatedAt: parseUtc(interviewee?.updated_at),
     driver:
       driver && driver.id !== undefined && driver.id !== null
-        ? Object.assign(new DrvnDriver(), { id: String(driver.id), name: driver.title ?? null, phoneNumber: driver.phone_number ?? null, imageUrl: driver.image ?? null })
+        ? ({ id: String(driver.id), name: driver.title ?? null, phoneNumber: driver.phone_number ?? null, imageUrl: driver.image ?? null } satisfies DrvnDriver)
         : null,
-  });
+  } satisfies DrvnInterviewDetails;
 }
 
 /**
@@ -95,8 +97,8 @@ export function toDrvnDetails(dto: DrvnInterview): DrvnInterviewDetails {
  *   // Interview { id: "drvn:interview:27", status: PENDING, providerStatus: "pending", format: VIDEO_CALL,
  *   //   startAt: 2025-11-20T08:43:06.000Z, endAt: 2025-11-20T09:13:06.000Z, location: "https://google.meet", … }
  */
-export function toDrvnInterview(dto: DrvnInterview): Interview {
-  return Object.assign(new Interview(), {
+export function toDrvnInterview(dto: DrvnInterview): ProviderInterview {
+  return {
     ...identity(Provider.DRVN, "interview", dto.id),
     status: drvnInterviewStatus(dto.status),
     providerStatus: dto.status ?? null,
@@ -110,7 +112,7 @@ export function toDrvnInterview(dto: DrvnInterview): Interview {
     candidate: dto.interviewee ? toDrvnCandidate(dto.interviewee) : null,
     externalId: null,
     details: toDrvnDetails(dto),
-  });
+  } satisfies ProviderInterview;
 }
 
 /** The fields DRVN requires on create (DOC), by their hiregraph input names. `location` is optional. */

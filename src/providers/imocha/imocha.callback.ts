@@ -1,7 +1,7 @@
 import { InviteStatus, Provider } from "../../domain/enums";
 import { identity } from "../../domain/ids";
 import type { CallbackParse } from "../../callbacks/types";
-import { Invite } from "../../schema/types";
+import type { ProviderInvite } from "../../domain/entities";
 import { parseUtc } from "../dates";
 import { inviteResult } from "../result";
 import { mapImochaStatus } from "./imocha.mapper";
@@ -42,11 +42,11 @@ export function parseImochaCallback(body: unknown): CallbackParse {
   if (typeof dto.Status !== "string" || !dto.Status.trim()) return { kind: "invalid", reason: "Status must be a non-empty string" };
   const status = mapImochaStatus(dto.Status);
   const attemptedOn = typeof dto.AttemptedOnUtc === "string" ? parseUtc(dto.AttemptedOnUtc) : null;
-  const invite = Object.assign(new Invite(), {
+  const invite = {
     ...identity(Provider.IMOCHA, "invite", id),
     status,
     providerStatus: dto.Status,
-    candidate: { email: typeof dto.CandidateEmailId === "string" ? dto.CandidateEmailId : null },
+    candidate: { provider: Provider.IMOCHA, email: typeof dto.CandidateEmailId === "string" ? dto.CandidateEmailId : null },
     startedAt: attemptedOn,
     completedAt: ENDED.has(status) ? new Date() : null,
     score: num(dto.CandidateScore),
@@ -54,7 +54,7 @@ export function parseImochaCallback(body: unknown): CallbackParse {
     reportUrl: typeof dto.ReportPDFUrl === "string" ? dto.ReportPDFUrl : null,
     // Null at "In Progress" (nothing scored yet), so the recorded result stays as it was.
     result: inviteResult({ score: dto.CandidateScore, maxScore: dto.TotalScore, reportUrl: dto.ReportPDFUrl }),
-  });
+  } satisfies ProviderInvite;
   const occurredAt = status === InviteStatus.STARTED && attemptedOn ? attemptedOn : undefined;
   const key = `imocha:${invite.providerId}:${dto.Status.toLowerCase().replace(/[\s_-]+/g, "")}:${dto.AttemptedOnUtc ?? ""}`;
   return { kind: "change", change: { invite, occurredAt, deliveryKey: key } };

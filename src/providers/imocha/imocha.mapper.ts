@@ -1,7 +1,8 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
 import { identity } from "../../domain/ids";
-import { Assessment, ImochaInviteDetails, ImochaSection, Invite, InviteResult } from "../../schema/types";
+import type { Assessment, ProviderInvite, InviteResult } from "../../domain/entities";
+import type { ImochaInviteDetails, ImochaSection } from "../../domain/details";
 import type { CreateInviteRequest } from "../adapter";
 import { toCandidate } from "../candidate";
 import { intOrNull, inviteResult, sectionScore } from "../result";
@@ -55,11 +56,11 @@ function isoUtc(value: string | null | undefined): Date | null {
 }
 
 function testAssessment(testId: string | number, name: string | null | undefined): Assessment {
-  return Object.assign(new Assessment(), {
+  return {
     ...identity(Provider.IMOCHA, "test", testId),
     name: name ?? null,
     kind: AssessmentKind.SKILLS_TEST,
-  });
+  } satisfies Assessment;
 }
 
 /**
@@ -92,11 +93,11 @@ export function imochaScore(dto: Pick<ImochaReportDto, "candidatePoints" | "tota
  * @example mapImochaReport({ testInvitationId: 2932950, testId: "1001", Status: "Pending" }).status === InviteStatus.PENDING
  * @example mapImochaReport({ testInvitationId: 1, testId: "1001", Status: "Complete", attemptedOn: "2025-06-02T10:15:00Z" }).completedAt?.toISOString() === "2025-06-02T10:15:00.000Z"
  */
-export function mapImochaReport(dto: ImochaReportDto): Invite {
+export function mapImochaReport(dto: ImochaReportDto): ProviderInvite {
   const status = mapImochaStatus(dto.Status);
   const attemptedOn = isoUtc(dto.attemptedOn);
   const testId = dto.testId === null || dto.testId === undefined || dto.testId === "" ? null : dto.testId;
-  return Object.assign(new Invite(), {
+  return {
     ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
     status,
     providerStatus: dto.Status ?? null,
@@ -108,7 +109,7 @@ export function mapImochaReport(dto: ImochaReportDto): Invite {
     reportUrl: dto.pdfReportUrl ?? null,
     result: imochaResult(dto),
     details: imochaDetails(dto),
-  });
+  } satisfies ProviderInvite;
 }
 
 function sectionsOf(dto: Pick<ImochaReportDto, "sections">): ImochaReportSectionDto[] {
@@ -131,10 +132,11 @@ export function imochaResult(dto: ImochaReportDto): InviteResult | null {
  *   // ImochaInviteDetails { performanceCategory: "Intermediate", sections: [{ sectionId: "501", questionCount: 10, minutesAllowed: 15, secondsTaken: 742, … }] }
  */
 export function imochaDetails(dto: ImochaReportDto): ImochaInviteDetails {
-  return Object.assign(new ImochaInviteDetails(), {
+  return {
+    __typename: "ImochaInviteDetails",
     performanceCategory: dto.PerformanceCategory ?? null,
     sections: sectionsOf(dto).map((s) =>
-      Object.assign(new ImochaSection(), {
+      ({
         sectionId: s.sectionId === null || s.sectionId === undefined ? null : String(s.sectionId),
         name: String(s.sectionName),
         score: toNumber(s.candidateScore),
@@ -142,9 +144,9 @@ export function imochaDetails(dto: ImochaReportDto): ImochaInviteDetails {
         questionCount: intOrNull(toNumber(s.noOfQue)),
         minutesAllowed: intOrNull(toNumber(s.sectionTime)),
         secondsTaken: intOrNull(toNumber(s.sectionTimeTaken)),
-      }),
+      } satisfies ImochaSection),
     ),
-  });
+  } satisfies ImochaInviteDetails;
 }
 
 /**
@@ -155,8 +157,8 @@ export function imochaDetails(dto: ImochaReportDto): ImochaInviteDetails {
  * invite-by-link sibling) is used when present.
  * @example mapImochaCreatedInvite({ testInvitationId: 2807324, testUrl: "https://test.imocha.io/IMInstructions?..." }, req).id === "imocha:invite:2807324"
  */
-export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: CreateInviteRequest): Invite {
-  return Object.assign(new Invite(), {
+export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: CreateInviteRequest): ProviderInvite {
+  return {
     ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
     status: dto.status === undefined ? InviteStatus.UNKNOWN : mapImochaStatus(dto.status),
     providerStatus: dto.status ?? null,
@@ -164,7 +166,7 @@ export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: Create
     assessment: testAssessment(req.assessment.nativeId, null),
     inviteUrl: dto.testUrl ?? null,
     expiresAt: req.expiresAt ?? null,
-  });
+  } satisfies ProviderInvite;
 }
 
 /**
@@ -173,15 +175,15 @@ export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: Create
  * (link, candidate name, expiry). Without a report (its read failed), the created invite is returned as is.
  * @example mergeImochaInvite(created, report).status === report.status
  */
-export function mergeImochaInvite(created: Invite, report: Invite | undefined): Invite {
+export function mergeImochaInvite(created: ProviderInvite, report: ProviderInvite | undefined): ProviderInvite {
   if (!report) return created;
-  return Object.assign(new Invite(), {
+  return {
     ...report,
     candidate: { ...report.candidate, name: created.candidate.name, email: report.candidate.email ?? created.candidate.email },
     assessment: report.assessment ?? created.assessment,
     inviteUrl: created.inviteUrl,
     expiresAt: created.expiresAt,
-  });
+  } satisfies ProviderInvite;
 }
 
 const PROCTORING_MODES = ["disabled", "image", "video"] as const;

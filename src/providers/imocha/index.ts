@@ -1,7 +1,7 @@
 import { Capability, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
 import { InvalidIdError, type GlobalId } from "../../domain/ids";
-import type { Assessment } from "../../schema/types";
+import type { Assessment } from "../../domain/entities";
 import type { Page, PageArgs, ProviderAdapter } from "../adapter";
 import { pageLocally } from "../local-page";
 import type { AdapterDeps } from "../deps";

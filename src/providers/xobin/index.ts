@@ -1,7 +1,7 @@
 import { Capability, Provider } from "../../domain/enums";
 import { InputError } from "../../domain/errors";
 import { InvalidIdError, type GlobalId } from "../../domain/ids";
-import type { Invite } from "../../schema/types";
+import type { ProviderInvite } from "../../domain/entities";
 import type { CreateInviteRequest, ListInvitesArgs, Page, ProviderAdapter } from "../adapter";
 import type { AdapterDeps } from "../deps";
 import { pageLocally } from "../local-page";
@@ -44,7 +44,7 @@ export function createXobinAdapter(deps: AdapterDeps): ProviderAdapter {
   };
 }
 
-async function readInvite(client: XobinClient, id: GlobalId): Promise<Invite> {
+async function readInvite(client: XobinClient, id: GlobalId): Promise<ProviderInvite> {
   if (id.type === "ai-invite") return mapAiReport(await client.getAiReport(id.nativeId));
   if (id.type === "assessment-invite") return mapAssessmentReport(await client.getAssessmentReport(id.nativeId));
   throw new InvalidIdError(id.id, "expected an id of type ai-invite or assessment-invite");
@@ -54,7 +54,7 @@ async function readInvite(client: XobinClient, id: GlobalId): Promise<Invite> {
  * Xobin's only invite list is per AI interview, a bare array with no documented paging or filters, so the
  * status filter and the paging are applied here.
  */
-async function listInvites(client: XobinClient, args: ListInvitesArgs): Promise<Page<Invite>> {
+async function listInvites(client: XobinClient, args: ListInvitesArgs): Promise<Page<ProviderInvite>> {
   if (args.assessment?.type !== "ai-interview") {
     throw new InputError(
       ["assessmentId"],
@@ -70,7 +70,7 @@ async function listInvites(client: XobinClient, args: ListInvitesArgs): Promise<
  * another AI interview is not the invite being reconciled (uniqueness of custom_field_id across
  * interviews is NOT documented), so it counts as absent.
  */
-async function findByExternalId(client: XobinClient, assessment: GlobalId, externalId: string): Promise<Invite | null> {
+async function findByExternalId(client: XobinClient, assessment: GlobalId, externalId: string): Promise<ProviderInvite | null> {
   if (assessment.type !== "ai-interview") {
     throw new InputError(["externalId"], "Xobin stores an external id only on AI interview invites (xobin:ai-interview:<id>)");
   }
@@ -83,7 +83,7 @@ async function findByExternalId(client: XobinClient, assessment: GlobalId, exter
   }
 }
 
-async function createInvite(client: XobinClient, req: CreateInviteRequest): Promise<Invite> {
+async function createInvite(client: XobinClient, req: CreateInviteRequest): Promise<ProviderInvite> {
   if (req.assessment.type === "ai-interview") {
     const created = await client.createAiInvite(buildAiInviteRequest(req));
     return mapAiInviteCreated(requireId(created, "response_id"));

@@ -1,6 +1,6 @@
 import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { identity, InvalidIdError, type GlobalId } from "../../domain/ids";
-import { Assessment, Candidate, Invite } from "../../schema/types";
+import type { Assessment, Candidate, ProviderInvite } from "../../domain/entities";
 import { toCandidate } from "../candidate";
 import { xobinAiDetails, xobinAiResult, xobinAssessmentDetails, xobinAssessmentResult } from "./xobin.results";
 import { parseXobinDate } from "./xobin.dates";
@@ -54,7 +54,7 @@ export function assessmentFromId(id: GlobalId): Assessment {
  * @example mapAiReport({ response_id: 7403, ai_interview_id: 305, ai_interview_name: "Senior Data Engineer", invite_status: "Completed", score: 82, completed_date: "Jul 05, 2025, 4:42:45 AM", … })
  *   // Invite { id: "xobin:ai-invite:7403", status: "COMPLETED", score: 82, maxScore: null, completedAt: 2025-07-05T04:42:45.000Z, … }
  */
-export function mapAiReport(dto: XobinAiReport): Invite {
+export function mapAiReport(dto: XobinAiReport): ProviderInvite {
   return invite("ai-invite", dto.response_id, dto.invite_status, {
     candidate: candidate(dto.candidate_name, dto.candidate_email),
     assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, dto.ai_interview_name),
@@ -74,7 +74,7 @@ export function mapAiReport(dto: XobinAiReport): Invite {
  * @example mapAssessmentReport({ report_id: 2196821, assessment_id: 53280, invite_status: "Pending", name: "Priya Raman", email: "priya.raman@example.com", candidate_id: 88101 })
  *   // Invite { id: "xobin:assessment-invite:2196821", status: "PENDING", score: null, maxScore: null, … }
  */
-export function mapAssessmentReport(dto: XobinAssessmentReport): Invite {
+export function mapAssessmentReport(dto: XobinAssessmentReport): ProviderInvite {
   const score = numberOrNull(dto.overall_percentage);
   return invite("assessment-invite", dto.report_id, dto.invite_status, {
     candidate: candidate(dto.name, dto.email),
@@ -97,7 +97,7 @@ export function mapAssessmentReport(dto: XobinAssessmentReport): Invite {
  * @example mapInvitedItem({ ai_interview_id: 305, candidate_id: 88001, invite_status: "Pending", last_updated_at: "Thu, 10 Jul 2025 11:52:57 GMT", response_id: 7401 })
  *   // Invite { id: "xobin:ai-invite:7401", status: "PENDING", candidate: { id: "xobin:candidate:88001", name: null, email: null }, … }
  */
-export function mapInvitedItem(dto: XobinInvitedItem): Invite {
+export function mapInvitedItem(dto: XobinInvitedItem): ProviderInvite {
   return invite("ai-invite", dto.response_id, dto.invite_status, {
     candidate: toCandidate(XOBIN, {}, dto.candidate_id),
     assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, null),
@@ -109,7 +109,7 @@ export function mapInvitedItem(dto: XobinInvitedItem): Invite {
  * @example mapAiInviteCreated({ response_id: 7421, status: "Invite Link created", invite_link: "https://…", ai_interview_id: 305, ai_interview_name: "Senior Data Engineer", … })
  *   // Invite { id: "xobin:ai-invite:7421", status: "PENDING", providerStatus: "Invite Link created", inviteUrl: "https://…", … }
  */
-export function mapAiInviteCreated(dto: XobinAiInviteResponse): Invite {
+export function mapAiInviteCreated(dto: XobinAiInviteResponse): ProviderInvite {
   return invite("ai-invite", dto.response_id, dto.status, {
     candidate: candidate(dto.name, dto.email),
     assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, dto.ai_interview_name),
@@ -123,7 +123,7 @@ export function mapAiInviteCreated(dto: XobinAiInviteResponse): Invite {
  * @example mapAssessmentInviteCreated({ report_id: 2196900, assessment_id: 53280, status: "Invite Link created", invite_link: "https://…", … })
  *   // Invite { id: "xobin:assessment-invite:2196900", status: "PENDING", … }
  */
-export function mapAssessmentInviteCreated(dto: XobinAssessmentInviteResponse): Invite {
+export function mapAssessmentInviteCreated(dto: XobinAssessmentInviteResponse): ProviderInvite {
   return invite("assessment-invite", dto.report_id, dto.status, {
     candidate: candidate(dto.name, dto.email),
     assessment: assessment(AssessmentKind.SKILLS_TEST, dto.assessment_id, null),
@@ -131,20 +131,25 @@ export function mapAssessmentInviteCreated(dto: XobinAssessmentInviteResponse): 
   });
 }
 
-function invite(type: "ai-invite" | "assessment-invite", nativeId: number | string, rawStatus: unknown, fields: Partial<Invite>): Invite {
-  return Object.assign(new Invite(), {
+function invite(
+  type: "ai-invite" | "assessment-invite",
+  nativeId: number | string,
+  rawStatus: unknown,
+  fields: Partial<ProviderInvite> & Pick<ProviderInvite, "candidate">,
+): ProviderInvite {
+  return {
     ...identity(XOBIN, type, nativeId),
     ...mapInviteStatus(rawStatus),
     grader: null,
     result: null,
     details: null,
     ...fields,
-  });
+  } satisfies ProviderInvite;
 }
 
 function assessment(kind: AssessmentKind, nativeId: number | string, name: string | null | undefined): Assessment {
   const type = kind === AssessmentKind.AI_INTERVIEW ? "ai-interview" : "assessment";
-  return Object.assign(new Assessment(), { ...identity(XOBIN, type, nativeId), name: name ?? null, kind });
+  return { ...identity(XOBIN, type, nativeId), name: name ?? null, kind } satisfies Assessment;
 }
 
 /**

@@ -1,11 +1,5 @@
-import {
-  InviteResult,
-  SectionScore,
-  XobinAiInterviewDetails,
-  XobinAssessmentDetails,
-  XobinRecording,
-  XobinRegistrationField,
-} from "../../schema/types";
+import type { InviteResult, SectionScore } from "../../domain/entities";
+import type { XobinAiInterviewDetails, XobinAssessmentDetails, XobinRecording, XobinRegistrationField } from "../../domain/details";
 import { finiteOrNull, intOrNull, inviteResult, sectionScore } from "../result";
 import type { XobinAiReport, XobinAssessmentReport, XobinSkillScore } from "./xobin.types";
 
@@ -31,14 +25,15 @@ export function xobinAiResult(dto: XobinAiReport): InviteResult | null {
  *   // XobinAiInterviewDetails { candidateId: "88003", integrityScore: 9.1, recordings: [{ session: "session1", url: "https://…/1" }], … }
  */
 export function xobinAiDetails(dto: XobinAiReport): XobinAiInterviewDetails {
-  return Object.assign(new XobinAiInterviewDetails(), {
+  return {
+    __typename: "XobinAiInterviewDetails",
     candidateId: idOrNull(dto.candidate_id),
     integrityScore: finiteOrNull(dto.integrity_score),
     recommendation: dto.recommendation ?? null,
     summary: dto.candidate_summary ?? null,
     pdfUrl: dto.pdf_link ?? null,
     recordings: recordings(dto.interview_recording),
-  });
+  } satisfies XobinAiInterviewDetails;
 }
 
 /**
@@ -60,15 +55,16 @@ export function xobinAssessmentDetails(dto: XobinAssessmentReport): XobinAssessm
   const skills: SectionScore[] = listOf<NonNullable<XobinAssessmentReport["sections"]>[number]>(dto.sections).flatMap((s) =>
     listOf<{ skill: string; percentage: number }>(s.skill_wise_score).map((k) => sectionScore(String(k.skill), k.percentage, 100, String(s.section))),
   );
-  return Object.assign(new XobinAssessmentDetails(), {
+  return {
+    __typename: "XobinAssessmentDetails",
     candidateId: idOrNull(dto.candidate_id),
     cutOff: intOrNull(dto.cut_off),
     offTabCount: intOrNull(dto.offtab_count),
     registrationFields: listOf<{ label: string; value: string }>(dto.registration_fields).map((f) =>
-      Object.assign(new XobinRegistrationField(), { label: String(f.label), value: f.value ?? null }),
+      ({ label: String(f.label), value: f.value ?? null } satisfies XobinRegistrationField),
     ),
     skills,
-  });
+  } satisfies XobinAssessmentDetails;
 }
 
 /** `{session1, session2}` in reports; the submission webhook keys them by epoch-ms strings instead. Either works. */
@@ -76,7 +72,7 @@ function recordings(value: XobinAiReport["interview_recording"]): XobinRecording
   if (!value || typeof value !== "object") return [];
   return Object.entries(value)
     .filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "")
-    .map(([session, url]) => Object.assign(new XobinRecording(), { session, url }));
+    .map(([session, url]) => ({ session, url } satisfies XobinRecording));
 }
 
 function listOf<T>(value: unknown): T[] {

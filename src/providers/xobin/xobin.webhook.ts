@@ -1,7 +1,7 @@
 import { AssessmentKind, Provider } from "../../domain/enums";
 import { identity } from "../../domain/ids";
 import type { CallbackParse } from "../../callbacks/types";
-import { Assessment, Invite } from "../../schema/types";
+import type { Assessment, ProviderInvite } from "../../domain/entities";
 import { parseXobinDate } from "./xobin.dates";
 import { mapAiReport, mapInviteStatus } from "./xobin.mapper";
 import type { XobinAiReport } from "./xobin.types";
@@ -43,13 +43,13 @@ function assessmentStart(b: Record<string, unknown>): CallbackParse {
   if (!isId(b.assessment_id)) return { kind: "invalid", reason: "assessment_id must be a positive integer" };
   if (typeof b.started_at !== "number" || !Number.isFinite(b.started_at)) return { kind: "invalid", reason: "started_at must be epoch milliseconds" };
   const startedAt = new Date(b.started_at);
-  const invite = Object.assign(new Invite(), {
+  const invite = {
     ...identity(Provider.XOBIN, "assessment-invite", b.id),
     // The payload has no status word; it is the "Assessment Start" event, i.e. Xobin's "Started".
     ...mapInviteStatus("Started"),
-    candidate: { name: str(b.name), email: str(b.email) },
-    assessment: Object.assign(new Assessment(), { ...identity(Provider.XOBIN, "assessment", b.assessment_id), kind: AssessmentKind.SKILLS_TEST, name: null }),
+    candidate: { provider: Provider.XOBIN, name: str(b.name), email: str(b.email) },
+    assessment: ({ ...identity(Provider.XOBIN, "assessment", b.assessment_id), kind: AssessmentKind.SKILLS_TEST, name: null } satisfies Assessment),
     startedAt,
-  });
+  } satisfies ProviderInvite;
   return { kind: "change", change: { invite, occurredAt: startedAt, deliveryKey: `xobin:assessment:${invite.providerId}:started:${b.started_at}` } };
 }

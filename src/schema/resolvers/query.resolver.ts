@@ -10,7 +10,8 @@ import { ProviderInfo } from "../payloads";
 import { Assessment, Interview, Invite, Node } from "../types";
 import { recordedInterview } from "../../services/interviews";
 import { checkMaxAge, readInvite, readInvites } from "../../services/freshness";
-import { EVENT_ID_PREFIX, recordedEvent } from "../../services/events";
+import { recordedEvent } from "../../services/events";
+import { EVENT_ID_PREFIX } from "../../domain/ids";
 
 export const INVITE_TYPES = ["ai-invite", "assessment-invite", "invite"];
 export const ASSESSMENT_TYPES = ["ai-interview", "assessment", "test"];
