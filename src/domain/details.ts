@@ -1,4 +1,4 @@
-import type { SectionScore } from "./entities";
+import type { SectionScore } from "./results";
 
 /*
  * What each provider documents beyond the common fields, one shape per provider and invite kind. `__typename`

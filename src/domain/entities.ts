@@ -1,6 +1,9 @@
 import { DataSource } from "./enums";
 import type { AssessmentKind, EventOrigin, InterviewFormat, InterviewStatus, InviteStatus, Provider } from "./enums";
 import type { InterviewDetails, InviteDetails } from "./details";
+import type { InviteResult } from "./results";
+
+export type { InviteResult, SectionScore } from "./results";
 
 /*
  * The objects hiregraph unifies, as plain data. Providers' mappers build them, services and the record pass them
@@ -38,24 +41,6 @@ export interface Assessment {
   questionCount?: number | null;
   languages?: string[] | null;
   createdAt?: Date | null;
-}
-
-/** One section or skill of a result, on the provider's scale. */
-export interface SectionScore {
-  name: string;
-  score?: number | null;
-  maxScore?: number | null;
-  group?: string | null;
-}
-
-/** How the candidate did, as far as the provider reports it. */
-export interface InviteResult {
-  score?: number | null;
-  maxScore?: number | null;
-  percent?: number | null;
-  sections: SectionScore[];
-  recommendation?: string | null;
-  reportUrl?: string | null;
 }
 
 /** A candidate's invitation to an assessment, at any provider. */

@@ -11,7 +11,7 @@ import {
   ProviderValidationError,
 } from "./errors";
 import { parseRetryAfter } from "./retry-after";
-import { redact } from "./redact";
+import { redact } from "../domain/redact";
 import { createBulkhead } from "./bulkhead";
 import { outboundCaller, type CallerBudget } from "./outbound-caller";
 import { TokenBucket, type RateLimiter } from "./rate-limit";

@@ -8,10 +8,12 @@ import { createAxiosTransport } from "./transport/axios";
 import { callerBudgets, type CallerBudget } from "./outbound-caller";
 import { TokenBucket, type RateLimiterFactory } from "./rate-limit";
 import type { BreakerState } from "./resilience";
-import { createAlfaoneAdapter } from "./alfaone";
-import { createDrvnAdapter } from "./drvn";
-import { createImochaAdapter } from "./imocha";
-import { createXobinAdapter } from "./xobin";
+import type { FastifyPluginAsync } from "fastify";
+import type { SimulatorOptions } from "../sandbox/types";
+import { alfaoneSimulator, createAlfaoneAdapter } from "./alfaone";
+import { createDrvnAdapter, drvnSimulator } from "./drvn";
+import { createImochaAdapter, imochaSimulator } from "./imocha";
+import { createXobinAdapter, xobinSimulator } from "./xobin";
 
 export type AdapterFactory = (deps: AdapterDeps) => ProviderAdapter;
 
@@ -20,6 +22,14 @@ export const ADAPTER_FACTORIES: Readonly<Record<Provider, AdapterFactory>> = {
   ALFAONE: createAlfaoneAdapter,
   IMOCHA: createImochaAdapter,
   DRVN: createDrvnAdapter,
+};
+
+/** The built-in sandbox simulator of each provider, mounted under `/sandbox/<provider>` when it is not live. */
+export const SIMULATORS: Readonly<Record<Provider, FastifyPluginAsync<SimulatorOptions>>> = {
+  XOBIN: xobinSimulator,
+  ALFAONE: alfaoneSimulator,
+  IMOCHA: imochaSimulator,
+  DRVN: drvnSimulator,
 };
 
 /** The URL path each simulator is mounted under on this server. */

@@ -113,6 +113,9 @@ registerEnumType(ErrorCode, {
       description:
         "The idempotency key could not be checked (the shared store is unreachable, or the first request with this key is still running), so nothing was sent to the provider. Retryable with the same key.",
     },
+    INTERNAL_SERVER_ERROR: {
+      description: "A fault inside hiregraph itself, not the caller's or a provider's. Not retryable: the same request would meet the same fault; it is logged for the operators.",
+    },
   },
 });
 

@@ -1,3 +1,4 @@
+import type { EventFilterCommand } from "../services/commands";
 import type * as domain from "../domain/entities";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { EventOrigin, InviteStatus, Provider } from "../domain/enums";
@@ -37,7 +38,7 @@ export class InviteEvent extends Node implements Omit<domain.InviteEvent, "recor
 }
 
 @InputType({ description: "Which events to return. Every given condition must hold; omitted conditions match everything." })
-export class InviteEventFilter {
+export class InviteEventFilter implements EventFilterCommand {
   @Field(() => [ID], { nullable: true, description: "Only events of these invites (at most 100)." })
   inviteIds?: string[] | null;
 

@@ -3,14 +3,14 @@ import { ErrorCode } from "../domain/enums";
 import { HiregraphError, InputError } from "../domain/errors";
 import { EVENT_ID_PREFIX, INVITE_ID_TYPES, InvalidIdError, parseId } from "../domain/ids";
 import type { EventFilter, RecordedEvent } from "../record/record-store";
-import type { InviteEventFilter } from "../schema/events";
 import type { Invite, InviteEvent } from "../domain/entities";
+import type { EventFilterCommand } from "./commands";
 
 export const MAX_EVENT_PAGE = 200;
 const MAX_FILTER_IDS = 100;
 
 /** Checks a GraphQL filter and returns it in the store's terms (canonical ids, trimmed strings). */
-export function checkEventFilter(filter: InviteEventFilter | null | undefined): EventFilter {
+export function checkEventFilter(filter: EventFilterCommand | null | undefined): EventFilter {
   if (!filter) return {};
   const out: EventFilter = {};
   if (filter.inviteIds) {

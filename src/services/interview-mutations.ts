@@ -3,16 +3,16 @@ import { Capability, InterviewFormat, Provider } from "../domain/enums";
 import { InputError } from "../domain/errors";
 import type { InterviewFields } from "../providers/adapter";
 import { toCandidate } from "../providers/candidate";
-import type { ScheduleInterviewInput, UpdateInterviewInput } from "../schema/inputs/interview.inputs";
-import type { InterviewPayload, UserError } from "../schema/payloads";
 import type { Candidate, ProviderInterview } from "../domain/entities";
 import { requireCapability } from "./capabilities";
 import { runMutation } from "./run-mutation";
 import { InputCheck, LIMITS } from "./validate";
+import type { InterviewOutcome, ScheduleInterviewCommand, UpdateInterviewCommand } from "./commands";
+import type { ErrorReport } from "../domain/errors";
 
-const failed = (userErrors: UserError[]): InterviewPayload => ({ interview: null, userErrors });
+const failed = (userErrors: ErrorReport[]): InterviewOutcome => ({ interview: null, userErrors });
 
-type InterviewInput = Partial<Omit<ScheduleInterviewInput, "idempotencyKey" | "externalId" | "candidate">>;
+type InterviewInput = Partial<Omit<ScheduleInterviewCommand, "idempotencyKey" | "externalId" | "candidate">>;
 
 /** Shared checks of interview fields; returns them in the provider-neutral form adapters take. */
 function checkFields(check: InputCheck, input: InterviewInput): InterviewFields {
@@ -36,7 +36,7 @@ function checkFields(check: InputCheck, input: InterviewInput): InterviewFields 
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as InterviewFields;
 }
 
-export function updateInterview(ctx: Context, input: UpdateInterviewInput): Promise<InterviewPayload> {
+export function updateInterview(ctx: Context, input: UpdateInterviewCommand): Promise<InterviewOutcome> {
   return runMutation(ctx, "updateInterview", input, failed, async () => {
     const check = new InputCheck();
     const id = check.id(input.id, ["id"], { types: ["interview"] });
@@ -51,7 +51,7 @@ export function updateInterview(ctx: Context, input: UpdateInterviewInput): Prom
   });
 }
 
-export function scheduleInterview(ctx: Context, input: ScheduleInterviewInput): Promise<InterviewPayload> {
+export function scheduleInterview(ctx: Context, input: ScheduleInterviewCommand): Promise<InterviewOutcome> {
   return runMutation(ctx, "scheduleInterview", input, failed, async () => {
     const check = new InputCheck();
     check.idempotencyKey(input.idempotencyKey);
@@ -65,7 +65,7 @@ export function scheduleInterview(ctx: Context, input: ScheduleInterviewInput): 
 }
 
 /** What the caller tells hiregraph about the interviewee, which DRVN does not hold and is never sent to it. */
-function checkCaller(check: InputCheck, input: Pick<ScheduleInterviewInput, "externalId" | "candidate">): void {
+function checkCaller(check: InputCheck, input: Pick<ScheduleInterviewCommand, "externalId" | "candidate">): void {
   check.text(input.externalId, ["externalId"], LIMITS.externalId);
   if (input.candidate) {
     check.email(input.candidate.email, ["candidate", "email"]);
@@ -78,7 +78,7 @@ function checkCaller(check: InputCheck, input: Pick<ScheduleInterviewInput, "ext
  * name wins over the caller's when it has one. The candidate id stays DRVN's.
  * @example withCallerFacts(interview, { externalId: "ATS-42", candidate: { email: "rodolfo@example.com" } }).candidate.email === "rodolfo@example.com"
  */
-export function withCallerFacts<T extends ProviderInterview>(interview: T, input: Pick<ScheduleInterviewInput, "externalId" | "candidate">): T {
+export function withCallerFacts<T extends ProviderInterview>(interview: T, input: Pick<ScheduleInterviewCommand, "externalId" | "candidate">): T {
   // Trimmed as inviteCandidate trims its candidate, so the same person reads the same everywhere.
   const given = input.candidate ? { name: input.candidate.name?.trim() || null, email: input.candidate.email.trim() } : null;
   const current = interview.candidate ?? null;

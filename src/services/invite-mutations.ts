@@ -1,25 +1,24 @@
 import type { Context } from "../context";
 import { Capability, DataSource, EventOrigin, InviteStatus, Provider, PROVIDER_NAMES } from "../domain/enums";
-import { InputError } from "../domain/errors";
+import { InputError, reportError, type ErrorReport } from "../domain/errors";
 import { identity, type GlobalId } from "../domain/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../providers/adapter";
 import { toCandidate } from "../providers/candidate";
 import { ProviderBusinessError, ProviderOutcomeUnknownError } from "../providers/errors";
-import type { CancelInviteInput, InviteCandidateInput, RevokeInviteInput, WithdrawInviteInput } from "../schema/inputs/invite.inputs";
-import type { InvitePayload, UserError } from "../schema/payloads";
 import type { Invite, ProviderInvite } from "../domain/entities";
 import { requireCapability } from "./capabilities";
 import { runMutation } from "./run-mutation";
 import { InputCheck, LIMITS } from "./validate";
+import type { CancelInviteCommand, InviteCandidateCommand, InviteOutcome, RevokeInviteCommand, WithdrawInviteCommand } from "./commands";
 
 const INVITE_TYPES = ["ai-invite", "assessment-invite", "invite"] as const;
 const ASSESSMENT_TYPES = ["ai-interview", "assessment", "test"] as const;
 const PROCTORING_MODES = ["disabled", "image", "video"];
 
-const failed = (userErrors: UserError[]): InvitePayload => ({ invite: null, userErrors });
+const failed = (userErrors: ErrorReport[]): InviteOutcome => ({ invite: null, userErrors });
 
 /** Checks an invite input completely (fields, ids, provider-only options) before any upstream call. */
-function checkInviteInput(input: InviteCandidateInput, now: Date): CreateInviteRequest {
+function checkInviteInput(input: InviteCandidateCommand, now: Date): CreateInviteRequest {
   const check = new InputCheck();
   const assessment = check.id(input.assessmentId, ["assessmentId"], { types: ASSESSMENT_TYPES });
   check.email(input.candidate.email, ["candidate", "email"]);
@@ -72,7 +71,7 @@ async function createOrReconcile(adapter: ProviderAdapter, req: CreateInviteRequ
   }
 }
 
-export function inviteCandidate(ctx: Context, input: InviteCandidateInput): Promise<InvitePayload> {
+export function inviteCandidate(ctx: Context, input: InviteCandidateCommand): Promise<InviteOutcome> {
   return runMutation(ctx, "inviteCandidate", input, failed, async () => {
     const req = checkInviteInput(input, new Date());
     const adapter = requireCapability(ctx.registry, req.assessment.provider, Capability.CREATE_INVITE);
@@ -98,9 +97,9 @@ async function reread(ctx: Context, id: GlobalId, status: InviteStatus): Promise
 }
 
 /** A documented refusal (ALREADY_REVOKED, NOT_CANCELLABLE…) still shows the invite as it stands, when readable. */
-async function refusal(ctx: Context, id: GlobalId, err: ProviderBusinessError): Promise<InvitePayload> {
+async function refusal(ctx: Context, id: GlobalId, err: ProviderBusinessError): Promise<InviteOutcome> {
   const invite = await ctx.loaders.invite.clear(id.id).load(id.id).catch(() => null);
-  return { invite, userErrors: [{ code: err.code, message: err.message, field: null, retryable: err.retryable, retryAfterSeconds: null }] };
+  return { invite, userErrors: [reportError(err)] };
 }
 
 /**
@@ -114,7 +113,7 @@ function changeInvite(
   input: { id: string; idempotencyKey?: string | null },
   capability: Capability,
   change: (adapter: ProviderAdapter, id: GlobalId) => Promise<InviteStatus>,
-): Promise<InvitePayload> {
+): Promise<InviteOutcome> {
   return runMutation(ctx, name, input, failed, async () => {
     const check = new InputCheck();
     const id = check.id(input.id, ["id"], { types: INVITE_TYPES });
@@ -137,11 +136,11 @@ const revoke = (adapter: ProviderAdapter, id: GlobalId, notifyCandidate: boolean
 
 const cancel = (adapter: ProviderAdapter, id: GlobalId) => adapter.cancelInvite!(id).then(() => InviteStatus.CANCELLED);
 
-export function revokeInvite(ctx: Context, input: RevokeInviteInput): Promise<InvitePayload> {
+export function revokeInvite(ctx: Context, input: RevokeInviteCommand): Promise<InviteOutcome> {
   return changeInvite(ctx, "revokeInvite", input, Capability.REVOKE_INVITE, (adapter, id) => revoke(adapter, id, input.notifyCandidate ?? false));
 }
 
-export function cancelInvite(ctx: Context, input: CancelInviteInput): Promise<InvitePayload> {
+export function cancelInvite(ctx: Context, input: CancelInviteCommand): Promise<InviteOutcome> {
   return changeInvite(ctx, "cancelInvite", input, Capability.CANCEL_INVITE, cancel);
 }
 
@@ -150,7 +149,7 @@ export function cancelInvite(ctx: Context, input: CancelInviteInput): Promise<In
  * it cancels (iMocha), with exactly their outcomes and codes. iMocha's cancel has no notification option, so
  * asking for one there is refused rather than silently dropped.
  */
-export function withdrawInvite(ctx: Context, input: WithdrawInviteInput): Promise<InvitePayload> {
+export function withdrawInvite(ctx: Context, input: WithdrawInviteCommand): Promise<InviteOutcome> {
   return changeInvite(ctx, "withdrawInvite", input, Capability.WITHDRAW_INVITE, (adapter, id) => {
     if (adapter.capabilities.includes(Capability.REVOKE_INVITE)) return revoke(adapter, id, input.notifyCandidate ?? false);
     if (input.notifyCandidate) {

@@ -1,6 +1,6 @@
 import Redis from "ioredis";
 import type { RedisConfig } from "../config";
-import { redact } from "../providers/redact";
+import { redact } from "../domain/redact";
 
 /** The slice of a pino logger this module writes to. */
 export interface StateLog {

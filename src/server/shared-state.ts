@@ -5,8 +5,8 @@ import { type IdempotencyStore, MemoryIdempotencyStore } from "../idempotency/st
 import type { RateLimiterFactory } from "../providers/rate-limit";
 import { redisRateLimiters } from "../providers/rate-limit-redis";
 import type { Assessment } from "../domain/entities";
-import { closeRedis, connectRedis, type StateLog } from "./redis";
-import { MemoryTtlCache, RedisTtlCache, type TtlCache } from "./ttl-cache";
+import { closeRedis, connectRedis, type StateLog } from "../shared-state/redis";
+import { MemoryTtlCache, RedisTtlCache, type TtlCache } from "../shared-state/ttl-cache";
 
 /** State that must be shared when several instances serve the same callers. */
 export interface SharedState {

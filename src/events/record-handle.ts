@@ -1,8 +1,8 @@
 import type { Config } from "../config";
-import { InProcessBus, type EventBus } from "../events/bus";
-import { PostgresBus, type BusLog } from "../events/postgres-bus";
-import { openDatabase, type Database } from "./database";
-import { RecordStore } from "./record-store";
+import { InProcessBus, type EventBus } from "./bus";
+import { PostgresBus, type BusLog } from "./postgres-bus";
+import { openDatabase, type Database } from "../record/database";
+import { RecordStore } from "../record/record-store";
 
 /** The record and the bus that carries its events: what buildApp receives (tests pass their own). */
 export interface RecordHandle {
