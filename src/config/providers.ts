@@ -37,7 +37,7 @@ function declareProvider(doc: ProviderDoc): ProviderDeclaration {
   return {
     baseUrl: {
       name: doc.baseUrl.name,
-      ...httpUrl({ description: `${doc.baseUrl.description}; setting it makes ${label} live`, default: undefined, defaultText: "unset: sandbox", base: true }),
+      ...httpUrl({ description: `${doc.baseUrl.description}; setting it makes ${label} live`, default: undefined, defaultText: "unset: sandbox (disabled with `NODE_ENV=production`)", base: true }),
     },
     secret: {
       name: doc.secret.name,

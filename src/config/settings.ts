@@ -6,11 +6,14 @@ import { custom, flag, httpUrl, oneOf, text, wholeNumber } from "./setting";
 // README's configuration table shows them; rules between variables are in rules.ts.
 
 export const SERVER = {
-  NODE_ENV: text({
+  NODE_ENV: custom<string | undefined>({
     description:
       "`production`: unconfigured providers are **disabled** (not simulated), caller auth is required, introspection, the Sandbox page and field suggestions are off and CORS is closed unless enabled, `LOG_PRETTY` is refused",
+    accepts: "`production`, or any other name",
+    schema: z.string(),
     default: undefined,
     defaultText: "unset: development",
+    quote: true,
   }),
   PORT: wholeNumber({ description: "TCP port to listen on (`0`: any free port)", min: 0, max: 65_535, default: 4000 }),
   HOST: text({ description: "address to listen on", default: "0.0.0.0" }),
@@ -171,7 +174,7 @@ export const STATE = {
     quote: false,
   }),
   REDIS_KEY_PREFIX: custom<string>({
-    description: "prefix of every Redis key hiregraph writes, so several deployments can share one Redis; needs `REDIS_URL`",
+    description: "prefix of every Redis key hiregraph writes, so several deployments can share one Redis; needs `REDIS_URL`. Empty: no prefix",
     accepts: "up to 64 letters, digits and `_` `:` `.` `-`",
     schema: z.string().regex(/^[\w:.-]{0,64}$/, "may hold up to 64 letters, digits and _ : . -"),
     default: "hiregraph:",
