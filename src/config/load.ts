@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { Provider, ProviderMode } from "../domain/enums";
 import { DECLARED } from "./declared";
-import { PROVIDERS } from "./providers";
+import { PROVIDERS, type ProviderDeclaration } from "./providers";
 import { problemsBetweenVariables, productionDefaults, type GeneralValues } from "./rules";
-import { isSet, readSetting, readSettings, type Env } from "./setting";
+import { isSet, readSetting, readSettings, type Env, type Setting } from "./setting";
 import { SETTINGS } from "./settings";
 import type { Config, ProviderConfig } from "./types";
 
@@ -29,7 +29,7 @@ export function loadConfig(env: Env): Config {
     secret: readSetting(secret.name, secret, env, problems),
     rateLimit: readSetting(rateLimit.name, rateLimit, env, problems),
   }));
-  problems.push(...problemsBetweenVariables(values, (name) => isSet(env[name], DECLARED[name])));
+  problems.push(...problemsBetweenVariables(values, (name) => isSet(env[name], declared(name))));
   if (problems.length) throw new ConfigError(problems);
   return deepFreeze(assemble(values, providers));
 }
@@ -94,7 +94,13 @@ function assemble(v: GeneralValues, providers: Record<Provider, ProviderValues>)
   };
 }
 
-function mapProviders<T>(fn: (declaration: (typeof PROVIDERS)[Provider], provider: Provider) => T): Record<Provider, T> {
+function declared(name: string): Setting<unknown> {
+  const setting = DECLARED[name];
+  if (!setting) throw new Error(`a rule reads ${name}, which is not declared`);
+  return setting;
+}
+
+function mapProviders<T>(fn: (declaration: ProviderDeclaration, provider: Provider) => T): Record<Provider, T> {
   return Object.fromEntries(Object.values(Provider).map((p) => [p, fn(PROVIDERS[p], p)])) as Record<Provider, T>;
 }
 

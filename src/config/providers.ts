@@ -32,6 +32,7 @@ interface ProviderDoc {
 function declareProvider(doc: ProviderDoc): ProviderDeclaration {
   const label = PROVIDER_NAMES[doc.provider];
   const { format } = doc.secret;
+  // Named after the Provider id, the same pattern for every provider: `<PROVIDER>_RATE_LIMIT_PER_MIN`.
   const rateName = `${doc.provider}_RATE_LIMIT_PER_MIN`;
   const live = doc.liveRateLimit;
   return {

@@ -87,6 +87,8 @@ export const AUTH = {
   }),
 } as const;
 
+const SHARE_MUST = "must be a number above 0 and at most 1 (1 turns the per-caller share off)";
+
 export const UPSTREAM = {
   UPSTREAM_TIMEOUT_MS: wholeNumber({
     description:
@@ -108,10 +110,7 @@ export const UPSTREAM = {
     description:
       "share of a rate-limited provider's budget one caller may use per minute; beyond it that caller gets `RATE_LIMITED` with `retryAfterSeconds` while others go on. `1` turns it off",
     accepts: "above 0, at most 1",
-    schema: (() => {
-      const must = "must be a number above 0 and at most 1 (1 turns the per-caller share off)";
-      return z.string().regex(/^\d*\.?\d+$/, must).transform(Number).pipe(z.number().gt(0, must).max(1, must));
-    })(),
+    schema: z.string().regex(/^\d*\.?\d+$/, SHARE_MUST).transform(Number).pipe(z.number().gt(0, SHARE_MUST).max(1, SHARE_MUST)),
     default: 0.5,
     quote: true,
   }),
