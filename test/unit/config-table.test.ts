@@ -1,10 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DECLARED, mergeDeclarations } from "../../src/config/declared";
-import { PROVIDERS } from "../../src/config/providers";
-import { SETTINGS } from "../../src/config/settings";
+import { DECLARED } from "../../src/config/declared";
 import { configTable, TABLE_END, TABLE_START, withConfigTable } from "../../src/config/table";
-import { configProblems } from "../helpers/config";
 
 const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
 
@@ -31,24 +28,5 @@ describe("the README's configuration table", () => {
     expect(edited).not.toBe(readme);
     expect(withConfigTable(edited)).toBe(withConfigTable(readme));
     expect(() => withConfigTable("# no table here\n")).toThrow(/markers/);
-  });
-});
-
-describe("the declarations", () => {
-  it("refuse a variable declared twice", () => {
-    expect(() => mergeDeclarations({ ...SETTINGS, XOBIN_API_KEY: SETTINGS.HOST }, Object.values(PROVIDERS))).toThrow("XOBIN_API_KEY is declared twice");
-    expect(() => mergeDeclarations(SETTINGS, Object.values(PROVIDERS))).not.toThrow();
-  });
-
-  it("report a bad value under the variable's own name, whichever variable it is", () => {
-    let checked = 0;
-    for (const name of Object.keys(DECLARED)) {
-      // A value no number, flag, URL, list or key format accepts; free-text variables take it, and are skipped.
-      const env = { [name]: "%not a valid value%" };
-      if (DECLARED[name].schema.safeParse(env[name]).success) continue;
-      checked++;
-      expect(configProblems(env).filter((p) => p.startsWith(name + " ") || p.startsWith(`${name}=`))).not.toEqual([]);
-    }
-    expect(checked).toBeGreaterThan(40);
   });
 });
