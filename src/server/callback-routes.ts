@@ -2,8 +2,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { CallbackParse } from "../callbacks/types";
 import { EventOrigin, Provider } from "../domain/enums";
-import { parseImochaCallback } from "../providers/imocha/imocha.callback";
-import { parseXobinWebhook } from "../providers/xobin/xobin.webhook";
+import { parseImochaCallback } from "../providers/imocha/callback";
+import { parseXobinWebhook } from "../providers/xobin/callback";
 import type { Recorder } from "../services/recorder";
 import type { Metrics } from "./metrics";
 

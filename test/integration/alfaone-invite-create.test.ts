@@ -4,7 +4,7 @@ import { formatId, parseId } from "../../src/domain/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../../src/providers/adapter";
 import type { AdapterDeps } from "../../src/providers/deps";
 import { ALFAONE_SEED, alfaoneSimulator, createAlfaoneAdapter } from "../../src/providers/alfaone";
-import { createAlfaoneClient } from "../../src/providers/alfaone/alfaone.client";
+import { createAlfaoneClient } from "../../src/providers/alfaone/client";
 import { startSimulator, type RunningSimulator } from "../helpers/sim-server";
 
 const SECRET = "ak_test_4f9c2d7e8a1b3c5d6e7f8091a2b3c4d5";

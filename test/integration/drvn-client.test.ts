@@ -11,8 +11,8 @@ import {
   ProviderOutcomeUnknownError,
   ProviderValidationError,
 } from "../../src/providers/errors";
-import { toDrvnInterview } from "../../src/providers/drvn/drvn.mapper";
-import type { DrvnInterview } from "../../src/providers/drvn/drvn.types";
+import { toDrvnInterview } from "../../src/providers/drvn/mapper";
+import type { DrvnInterview } from "../../src/providers/drvn/types";
 import docRequest from "../fixtures/drvn/update-interview-request.json";
 import docResponse from "../fixtures/drvn/update-interview-response.json";
 import { startSimulator, type RunningSimulator } from "../helpers/sim-server";

@@ -1,7 +1,7 @@
 import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
-import { mapInviteStatus, toAssessment, toGrader, toInvite, toPage } from "../../src/providers/alfaone/alfaone.mapper";
-import type { AlfaoneInviteDto } from "../../src/providers/alfaone/alfaone.types";
+import { mapInviteStatus, toAssessment, toGrader, toInvite, toPage } from "../../src/providers/alfaone/mapper";
+import type { AlfaoneInviteDto } from "../../src/providers/alfaone/types";
 import getInvite from "../fixtures/alfaone/get-invite.json";
 import listInvites from "../fixtures/alfaone/list-invites.json";
 import createInvite from "../fixtures/alfaone/create-invite.json";

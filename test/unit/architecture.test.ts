@@ -37,7 +37,7 @@ describe("layers (.dependency-cruiser.cjs)", () => {
     const dir = copyWith({
       "src/domain/ids.ts": 'import "../schema/types/invite";',
       "src/providers/xobin/index.ts": 'import "../../server/app";',
-      "src/providers/xobin/xobin.simulator.ts": 'import "./xobin.mapper";',
+      "src/providers/xobin/simulator/index.ts": 'import "../mapper";',
       "src/services/freshness.ts": 'import "../schema/payloads";',
       "src/sandbox/types.ts": 'import "../providers/registry";',
       "src/record/record-store.ts": 'import "../events/bus";',
@@ -48,7 +48,7 @@ describe("layers (.dependency-cruiser.cjs)", () => {
         expect.arrayContaining([
           "domain-stands-alone: src/domain/ids.ts → src/schema/types/invite.ts",
           "providers-point-down: src/providers/xobin/index.ts → src/server/app.ts",
-          "simulators-from-the-docs: src/providers/xobin/xobin.simulator.ts → src/providers/xobin/xobin.mapper.ts",
+          "simulators-from-the-docs: src/providers/xobin/simulator/index.ts → src/providers/xobin/mapper.ts",
           "services-know-no-graphql: src/services/freshness.ts → src/schema/payloads.ts",
           "sandbox-kit-below-providers: src/sandbox/types.ts → src/providers/registry.ts",
         ]),

@@ -2,7 +2,7 @@ import { expectEntity } from "../helpers/entities";
 import { ErrorCode, InterviewFormat, InterviewStatus, Provider } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
 import { thrown } from "../helpers/caught";
-import { classifyDrvnError } from "../../src/providers/drvn/drvn.client";
+import { classifyDrvnError } from "../../src/providers/drvn/errors";
 import {
   drvnInterviewFormat,
   drvnInterviewStatus,
@@ -10,8 +10,8 @@ import {
   toDrvnInterview,
   toDrvnKind,
   toDrvnParams,
-} from "../../src/providers/drvn/drvn.mapper";
-import type { DrvnInterview } from "../../src/providers/drvn/drvn.types";
+} from "../../src/providers/drvn/mapper";
+import type { DrvnInterview } from "../../src/providers/drvn/types";
 import type { Candidate, Grader } from "../../src/domain/entities";
 import docRequest from "../fixtures/drvn/update-interview-request.json";
 import docResponse from "../fixtures/drvn/update-interview-response.json";

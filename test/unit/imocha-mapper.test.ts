@@ -9,8 +9,8 @@ import {
   mapImochaStatus,
   mapImochaTest,
   toImochaInviteBody,
-} from "../../src/providers/imocha/imocha.mapper";
-import type { ImochaReportDto } from "../../src/providers/imocha/imocha.types";
+} from "../../src/providers/imocha/mapper";
+import type { ImochaReportDto } from "../../src/providers/imocha/types";
 import inviteCreated from "../fixtures/imocha/invite-created.json";
 import reportComplete from "../fixtures/imocha/report-complete.json";
 import testsList from "../fixtures/imocha/tests-list.json";

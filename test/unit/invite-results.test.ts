@@ -1,9 +1,9 @@
-import { mapImochaReport } from "../../src/providers/imocha/imocha.mapper";
-import type { ImochaReportDto } from "../../src/providers/imocha/imocha.types";
-import { toInvite } from "../../src/providers/alfaone/alfaone.mapper";
+import { mapImochaReport } from "../../src/providers/imocha/mapper";
+import type { ImochaReportDto } from "../../src/providers/imocha/types";
+import { toInvite } from "../../src/providers/alfaone/mapper";
 import { inviteResult, sectionScore } from "../../src/providers/result";
-import { mapAiReport, mapAssessmentReport } from "../../src/providers/xobin/xobin.mapper";
-import type { XobinAiReport, XobinAssessmentReport } from "../../src/providers/xobin/xobin.types";
+import { mapAiReport, mapAssessmentReport } from "../../src/providers/xobin/mapper";
+import type { XobinAiReport, XobinAssessmentReport } from "../../src/providers/xobin/types";
 import type { InviteResult, SectionScore } from "../../src/domain/entities";
 import getInvite from "../fixtures/alfaone/get-invite.json";
 import reportComplete from "../fixtures/imocha/report-complete.json";

@@ -1,11 +1,11 @@
 import { decode, encode } from "../../src/shared-state/codec";
-import { toInvite } from "../../src/providers/alfaone/alfaone.mapper";
-import { toDrvnInterview } from "../../src/providers/drvn/drvn.mapper";
-import type { DrvnInterview } from "../../src/providers/drvn/drvn.types";
-import { mapImochaReport } from "../../src/providers/imocha/imocha.mapper";
-import type { ImochaReportDto } from "../../src/providers/imocha/imocha.types";
-import { mapAiInviteCreated, mapAiReport, mapAssessmentReport } from "../../src/providers/xobin/xobin.mapper";
-import type { XobinAiInviteResponse, XobinAiReport, XobinAssessmentReport } from "../../src/providers/xobin/xobin.types";
+import { toInvite } from "../../src/providers/alfaone/mapper";
+import { toDrvnInterview } from "../../src/providers/drvn/mapper";
+import type { DrvnInterview } from "../../src/providers/drvn/types";
+import { mapImochaReport } from "../../src/providers/imocha/mapper";
+import type { ImochaReportDto } from "../../src/providers/imocha/types";
+import { mapAiInviteCreated, mapAiReport, mapAssessmentReport } from "../../src/providers/xobin/mapper";
+import type { XobinAiInviteResponse, XobinAiReport, XobinAssessmentReport } from "../../src/providers/xobin/types";
 import type { AlfaOneInviteDetails, ImochaInviteDetails, InviteDetails, XobinAiInterviewDetails } from "../../src/domain/details";
 import getInvite from "../fixtures/alfaone/get-invite.json";
 import listInvites from "../fixtures/alfaone/list-invites.json";

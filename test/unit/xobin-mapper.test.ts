@@ -1,7 +1,7 @@
 import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
 import { InvalidIdError, parseId } from "../../src/domain/ids";
-import { parseXobinDate } from "../../src/providers/xobin/xobin.dates";
+import { parseXobinDate } from "../../src/providers/xobin/dates";
 import {
   assessmentFromId,
   mapAiInviteCreated,
@@ -10,7 +10,7 @@ import {
   mapAssessmentReport,
   mapInvitedItem,
   mapInviteStatus,
-} from "../../src/providers/xobin/xobin.mapper";
+} from "../../src/providers/xobin/mapper";
 import aiInviteResponse from "../fixtures/xobin/ai-invite.response.json";
 import aiInvited from "../fixtures/xobin/ai-invited.json";
 import aiReportCompleted from "../fixtures/xobin/ai-report.completed.json";

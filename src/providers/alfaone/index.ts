@@ -2,11 +2,11 @@ import { Capability, Provider } from "../../domain/enums";
 import { InvalidIdError, type GlobalId } from "../../domain/ids";
 import type { ProviderAdapter } from "../adapter";
 import type { AdapterDeps } from "../deps";
-import { createAlfaoneClient } from "./alfaone.client";
-import { toAssessment, toCreateInviteBody, toInvite, toListInvitesQuery, toPage } from "./alfaone.mapper";
+import { createAlfaoneClient } from "./client";
+import { toAssessment, toCreateInviteBody, toInvite, toListInvitesQuery, toPage } from "./mapper";
 
-export { alfaoneSimulator } from "./alfaone.simulator";
-export { ALFAONE_SEED } from "./alfaone.simulator-seed";
+export { alfaoneSimulator } from "./simulator";
+export { ALFAONE_SEED } from "./simulator/seed";
 
 /**
  * AlfaOne one-way video assessments. Invites can be read, listed and created; AlfaOne documents no revoke or

@@ -3,10 +3,10 @@ import { InputError } from "../../domain/errors";
 import { InvalidIdError, type GlobalId } from "../../domain/ids";
 import type { ProviderAdapter } from "../adapter";
 import type { AdapterDeps } from "../deps";
-import { createDrvnClient } from "./drvn.client";
-import { toDrvnCreateParams, toDrvnInterview, toDrvnParams } from "./drvn.mapper";
+import { createDrvnClient } from "./client";
+import { toDrvnCreateParams, toDrvnInterview, toDrvnParams } from "./mapper";
 
-export { drvnSimulator, DRVN_SEED } from "./drvn.simulator";
+export { drvnSimulator, DRVN_SEED } from "./simulator";
 
 /**
  * DRVN documents only creating and updating interviews (docs/providers/drvn.md). With no read, list, cancel or

@@ -6,10 +6,10 @@ import type { Page, PageArgs, ProviderAdapter } from "../adapter";
 import { pageLocally } from "../local-page";
 import type { AdapterDeps } from "../deps";
 import { ProviderNotFoundError } from "../errors";
-import { createImochaClient } from "./imocha.client";
-import { mapImochaCreatedInvite, mapImochaReport, mapImochaTest, mergeImochaInvite, toImochaInviteBody } from "./imocha.mapper";
+import { createImochaClient } from "./client";
+import { mapImochaCreatedInvite, mapImochaReport, mapImochaTest, mergeImochaInvite, toImochaInviteBody } from "./mapper";
 
-export { imochaSimulator, IMOCHA_SEED } from "./imocha.simulator";
+export { imochaSimulator, IMOCHA_SEED } from "./simulator";
 
 const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
 

@@ -7,7 +7,7 @@ import type { AdapterDeps } from "../deps";
 import { pageLocally } from "../local-page";
 import { ProviderNotFoundError } from "../errors";
 import { unreadableWriteAnswer } from "../write-answer";
-import { createXobinClient, type XobinClient } from "./xobin.client";
+import { createXobinClient, type XobinClient } from "./client";
 import {
   assessmentFromId,
   mapAiInviteCreated,
@@ -15,11 +15,11 @@ import {
   mapAssessmentInviteCreated,
   mapAssessmentReport,
   mapInvitedItem,
-} from "./xobin.mapper";
-import { buildAiInviteRequest, buildAssessmentInviteRequest, wireInteger } from "./xobin.request";
+} from "./mapper";
+import { buildAiInviteRequest, buildAssessmentInviteRequest, wireInteger } from "./requests";
 
-export { xobinSimulator } from "./xobin.simulator";
-export { XOBIN_SEED } from "./xobin.sim-state";
+export { xobinSimulator } from "./simulator";
+export { XOBIN_SEED } from "./simulator/seed";
 
 const XOBIN = Provider.XOBIN;
 

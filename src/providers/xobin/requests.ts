@@ -1,7 +1,7 @@
 import { InputError } from "../../domain/errors";
 import type { CreateInviteRequest } from "../adapter";
-import { toXobinDateTime } from "./xobin.dates";
-import type { XobinAiInviteRequest, XobinAssessmentInviteRequest, XobinInviteFormat } from "./xobin.types";
+import { toXobinDateTime } from "./dates";
+import type { XobinAiInviteRequest, XobinAssessmentInviteRequest, XobinInviteFormat } from "./types";
 
 /**
  * Domain → wire request builders. They validate what Xobin's documented bodies require or cannot carry,

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { SimAiInvite, SimAssessmentInvite } from "./xobin.sim-state";
+import type { SimAiInvite, SimAssessmentInvite } from "./seed";
 
 /** Response bodies of the Xobin simulator, shaped after the docs' field lists and examples. */
 

@@ -6,7 +6,7 @@ import type { DrvnDriver, DrvnInterviewDetails } from "../../domain/details";
 import type { InterviewFields } from "../adapter";
 import { toCandidate } from "../candidate";
 import { parseUtc, toIsoSeconds } from "../dates";
-import type { DrvnInterview, DrvnInterviewee, DrvnInterviewer, DrvnInterviewKind, DrvnInterviewParams } from "./drvn.types";
+import type { DrvnInterview, DrvnInterviewee, DrvnInterviewer, DrvnInterviewKind, DrvnInterviewParams } from "./types";
 
 /**
  * `interview.status` → InterviewStatus. The docs show pending, scheduled, rejected and amended; `cancelled`

@@ -2,9 +2,9 @@ import { AssessmentKind, Provider } from "../../domain/enums";
 import { identity } from "../../domain/ids";
 import type { CallbackParse } from "../../callbacks/types";
 import type { Assessment, ProviderInvite } from "../../domain/entities";
-import { parseXobinDate } from "./xobin.dates";
-import { mapAiReport, mapInviteStatus } from "./xobin.mapper";
-import type { XobinAiReport } from "./xobin.types";
+import { parseXobinDate } from "./dates";
+import { mapAiReport, mapInviteStatus } from "./mapper";
+import type { XobinAiReport } from "./types";
 
 const isId = (v: unknown): v is number | string => (typeof v === "number" && Number.isSafeInteger(v) && v > 0) || (typeof v === "string" && /^[1-9]\d{0,18}$/.test(v));
 const str = (v: unknown) => (typeof v === "string" ? v : null);

@@ -2,15 +2,15 @@ import { AssessmentKind, InviteStatus, Provider } from "../../domain/enums";
 import { identity, InvalidIdError, type GlobalId } from "../../domain/ids";
 import type { Assessment, Candidate, ProviderInvite } from "../../domain/entities";
 import { toCandidate } from "../candidate";
-import { xobinAiDetails, xobinAiResult, xobinAssessmentDetails, xobinAssessmentResult } from "./xobin.results";
-import { parseXobinDate } from "./xobin.dates";
+import { xobinAiDetails, xobinAiResult, xobinAssessmentDetails, xobinAssessmentResult } from "./results";
+import { parseXobinDate } from "./dates";
 import type {
   XobinAiInviteResponse,
   XobinAiReport,
   XobinAssessmentInviteResponse,
   XobinAssessmentReport,
   XobinInvitedItem,
-} from "./xobin.types";
+} from "./types";
 
 const XOBIN = Provider.XOBIN;
 

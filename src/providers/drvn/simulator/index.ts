@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { installControl } from "../../sandbox/faults";
-import type { SimulatorOptions } from "../../sandbox/types";
-import { renderInterview, seedState, type InterviewRow, type SimState } from "./drvn.simulator-data";
+import { installControl } from "../../../sandbox/faults";
+import type { SimulatorOptions } from "../../../sandbox/types";
+import { renderInterview, seedState, type InterviewRow, type SimState } from "./seed";
 import {
   assignAttributes,
   castTime,
@@ -11,9 +11,9 @@ import {
   validateAmend,
   validateInterview,
   type ValidationErrors,
-} from "./drvn.simulator-rules";
+} from "./rules";
 
-export { DRVN_SEED } from "./drvn.simulator-data";
+export { DRVN_SEED } from "./seed";
 
 /**
  * A fake of the DRVN scheduling API (docs/providers/drvn.md), mounted at the plugin prefix, which stands for the

@@ -1,7 +1,7 @@
 import type { InviteResult, SectionScore } from "../../domain/entities";
 import type { XobinAiInterviewDetails, XobinAssessmentDetails, XobinRecording, XobinRegistrationField } from "../../domain/details";
 import { finiteOrNull, intOrNull, inviteResult, sectionScore } from "../result";
-import type { XobinAiReport, XobinAssessmentReport, XobinSkillScore } from "./xobin.types";
+import type { XobinAiReport, XobinAssessmentReport, XobinSkillScore } from "./types";
 
 /** Xobin's AI interview skill groups, in the order the report gives them. */
 const SKILL_GROUPS = ["must_haves", "nice_to_haves"] as const;

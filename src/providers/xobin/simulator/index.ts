@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from "fastify";
-import { installControl } from "../../sandbox/faults";
-import type { SimulatorOptions } from "../../sandbox/types";
-import { aiInviteLink, aiReportBody, assessmentInviteLink, assessmentReportBody, invitedItem } from "./xobin.sim-render";
-import { registerWebhookRoutes } from "./xobin.sim-webhooks";
-import { seedState, XOBIN_SEED, type RevokeQuirk, type SimCandidate, type XobinSimState } from "./xobin.sim-state";
+import { installControl } from "../../../sandbox/faults";
+import type { SimulatorOptions } from "../../../sandbox/types";
+import { aiInviteLink, aiReportBody, assessmentInviteLink, assessmentReportBody, invitedItem } from "./render";
+import { registerWebhookRoutes } from "./callbacks";
+import { seedState, XOBIN_SEED, type RevokeQuirk, type SimCandidate, type XobinSimState } from "./seed";
 
 /**
  * A fake of the Xobin v2 REST API, written from docs/providers/xobin.md. The plugin prefix

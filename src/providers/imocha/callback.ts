@@ -4,7 +4,7 @@ import type { CallbackParse } from "../../callbacks/types";
 import type { ProviderInvite } from "../../domain/entities";
 import { parseUtc } from "../dates";
 import { inviteResult } from "../result";
-import { mapImochaStatus } from "./imocha.mapper";
+import { mapImochaStatus } from "./mapper";
 
 /**
  * iMocha's callback, as documented: flat PascalCase JSON sent at "In Progress" and again at "Complete" /

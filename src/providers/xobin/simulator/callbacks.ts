@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { deliver } from "../../sandbox/deliver";
-import { aiReportBody } from "./xobin.sim-render";
-import type { XobinSimState } from "./xobin.sim-state";
+import { deliver } from "../../../sandbox/deliver";
+import { aiReportBody } from "./render";
+import type { XobinSimState } from "./seed";
 
 /**
  * The sandbox's `POST /__control/advance` ({ responseId } for an AI interview invite, { reportId } for an

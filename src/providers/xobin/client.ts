@@ -2,7 +2,7 @@ import { Provider } from "../../domain/enums";
 import { transportOptions, type AdapterDeps } from "../deps";
 import { ProviderUnavailableError } from "../errors";
 import { createHttpClient, type ProviderRequest } from "../http";
-import { classifyXobinFailure, revokeFailure, XobinRevokeConfirmed } from "./xobin.errors";
+import { classifyXobinFailure, revokeFailure, XobinRevokeConfirmed } from "./errors";
 import type {
   XobinAiInviteRequest,
   XobinAiInviteResponse,
@@ -14,7 +14,7 @@ import type {
   XobinAssessmentRevokeRequest,
   XobinInvitedItem,
   XobinRevokeResponse,
-} from "./xobin.types";
+} from "./types";
 
 /** The Xobin v2 endpoints hiregraph uses (docs/providers/xobin.md). HTTP only: no mapping, no domain types. */
 export interface XobinClient {

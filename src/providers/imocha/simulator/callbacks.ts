@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import { deliver } from "../../sandbox/deliver";
-import type { SimInvitation, SimState } from "./imocha.sim-seed";
+import { deliver } from "../../../sandbox/deliver";
+import type { SimInvitation, SimState } from "./seed";
 
 /** The documented callback payload (flat PascalCase) for an invitation as it stands. */
 function callbackBody(inv: SimInvitation): Record<string, unknown> {

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
-import { installControl } from "../../sandbox/faults";
-import type { SimulatorOptions } from "../../sandbox/types";
-import { seedState, type SimInvitation, type SimState, type SimTest } from "./imocha.sim-seed";
-import { registerCallbackRoutes } from "./imocha.sim-callbacks";
-import { validateInviteBody, type ValidInvite } from "./imocha.sim-validation";
+import { installControl } from "../../../sandbox/faults";
+import type { SimulatorOptions } from "../../../sandbox/types";
+import { seedState, type SimInvitation, type SimState, type SimTest } from "./seed";
+import { registerCallbackRoutes } from "./callbacks";
+import { validateInviteBody, type ValidInvite } from "./rules";
 
-export { IMOCHA_SEED } from "./imocha.sim-seed";
+export { IMOCHA_SEED } from "./seed";
 
 /**
  * A fake of the iMocha Skills Assessment API v3, built from the docs alone (docs/providers/imocha.md). Mounted at a

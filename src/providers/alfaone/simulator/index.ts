@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { installControl } from "../../sandbox/faults";
-import type { SimulatorOptions } from "../../sandbox/types";
-import { seedAssessments, seedInvites, type SimAssessment, type SimInvite } from "./alfaone.simulator-seed";
-import { SimHttpError, UUID, parseCreateInvite, parseInviteQuery, parsePaging } from "./alfaone.simulator-validate";
+import { installControl } from "../../../sandbox/faults";
+import type { SimulatorOptions } from "../../../sandbox/types";
+import { seedAssessments, seedInvites, type SimAssessment, type SimInvite } from "./seed";
+import { SimHttpError, UUID, parseCreateInvite, parseInviteQuery, parsePaging } from "./rules";
 
 /**
  * A stand-in for AlfaOne's v4 REST API (https://v4-docs.alfaone.app/api-reference), built from its docs only.

@@ -3,7 +3,7 @@ import { transportOptions, type AdapterDeps } from "../deps";
 import { ProviderAuthError, ProviderUnavailableError } from "../errors";
 import { createHttpClient } from "../http";
 import { confirmWrite } from "../write-answer";
-import { asNotCancellable, classifyImochaError } from "./imocha.errors";
+import { asNotCancellable, classifyImochaError } from "./errors";
 import type {
   ImochaCallbacksProcessDto,
   ImochaCancelResponseDto,
@@ -12,7 +12,7 @@ import type {
   ImochaReportDto,
   ImochaTestDto,
   ImochaTestListDto,
-} from "./imocha.types";
+} from "./types";
 
 /** HTTP access to the iMocha v3 endpoints hiregraph uses (docs/providers/imocha.md). Ids are native Int64 digit strings. */
 export interface ImochaClient {

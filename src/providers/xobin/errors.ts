@@ -1,7 +1,7 @@
 import { ErrorCode, Provider } from "../../domain/enums";
 import { parseUtc } from "../dates";
 import { ProviderAuthError, ProviderBusinessError, ProviderError, ProviderUnavailableError } from "../errors";
-import type { XobinErrorBody, XobinRevokeResponse } from "./xobin.types";
+import type { XobinErrorBody, XobinRevokeResponse } from "./types";
 
 const XOBIN = Provider.XOBIN;
 

@@ -1,14 +1,9 @@
 import { Provider } from "../../domain/enums";
 import { transportOptions, type AdapterDeps } from "../deps";
-import {
-  ProviderAuthError,
-  ProviderNotFoundError,
-  ProviderUnavailableError,
-  ProviderValidationError,
-  type ProviderError,
-} from "../errors";
+import { ProviderUnavailableError, type ProviderError } from "../errors";
 import { createHttpClient, type ProviderHttp } from "../http";
 import { unreadableWriteAnswer } from "../write-answer";
+import { classifyAlfaoneError } from "./errors";
 import type {
   AlfaoneAssessmentDto,
   AlfaoneAssessmentListDto,
@@ -18,7 +13,7 @@ import type {
   AlfaoneInviteListDto,
   AlfaoneListAssessmentsQuery,
   AlfaoneListInvitesQuery,
-} from "./alfaone.types";
+} from "./types";
 
 const P = Provider.ALFAONE;
 
@@ -34,27 +29,6 @@ export interface AlfaoneClient {
   getAssessment(assessmentId: string): Promise<AlfaoneAssessmentDto>;
   /** GET /assessments: one page of assessments. */
   listAssessments(query: AlfaoneListAssessmentsQuery): Promise<AlfaoneAssessmentListDto>;
-}
-
-/**
- * Turns AlfaOne's documented failure body `{"error":"<message>"}` into a typed error. 429 and 5xx are left to
- * the generic rules (Retry-After, retryable), as are bodies of any other shape.
- */
-export function classifyAlfaoneError(status: number, body: unknown): ProviderError | undefined {
-  const reason = isRecord(body) && typeof body.error === "string" ? body.error.slice(0, 300) : undefined;
-  if (reason === undefined) return undefined;
-  switch (status) {
-    case 401:
-      // DOC bodies: "API key is required", "Invalid API key", "API key has expired", "API key has been revoked".
-      return new ProviderAuthError(P, `AlfaOne rejected hiregraph's API key (${reason}); the ALFAONE_API_KEY setting needs fixing`, status);
-    case 404:
-      return new ProviderNotFoundError(P, `AlfaOne: ${reason}`, status);
-    case 400:
-    case 409: // DOC: 409 Conflict, "resource already exists"; which requests can trigger it is NOT documented.
-      return new ProviderValidationError(P, `AlfaOne rejected the request: ${reason}`, status);
-    default:
-      return undefined;
-  }
 }
 
 export function createAlfaoneClient(deps: AdapterDeps): AlfaoneClient {

@@ -7,7 +7,7 @@ import type { CreateInviteRequest } from "../adapter";
 import { toCandidate } from "../candidate";
 import { intOrNull, inviteResult, sectionScore } from "../result";
 import { parseUtc, toIsoSeconds } from "../dates";
-import type { ImochaInviteRequestDto, ImochaInviteResponseDto, ImochaReportDto, ImochaReportSectionDto, ImochaTestDto } from "./imocha.types";
+import type { ImochaInviteRequestDto, ImochaInviteResponseDto, ImochaReportDto, ImochaReportSectionDto, ImochaTestDto } from "./types";
 
 /**
  * iMocha `Status` words, keyed after lower-casing and dropping spaces, `_` and `-`: the docs spell the same

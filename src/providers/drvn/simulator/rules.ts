@@ -1,4 +1,4 @@
-import type { InterviewDraft, SimState } from "./drvn.simulator-data";
+import type { InterviewDraft, SimState } from "./seed";
 
 /**
  * Parameter handling and validation for the DRVN simulator, modelled on Rails strong parameters and

@@ -15,7 +15,7 @@ import type {
   AlfaoneListInvitesQuery,
   AlfaonePagination,
   AlfaoneProctoringSettings,
-} from "./alfaone.types";
+} from "./types";
 
 const P = Provider.ALFAONE;
 
