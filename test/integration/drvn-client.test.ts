@@ -11,7 +11,7 @@ import {
   ProviderOutcomeUnknownError,
   ProviderValidationError,
 } from "../../src/providers/errors";
-import { toDrvnInterview } from "../../src/providers/drvn/mapper";
+import { toInterview as toDrvnInterview } from "../../src/providers/drvn/mapper";
 import type { DrvnInterview } from "../../src/providers/drvn/types";
 import docRequest from "../fixtures/drvn/update-interview-request.json";
 import docResponse from "../fixtures/drvn/update-interview-response.json";

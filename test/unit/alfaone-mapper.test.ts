@@ -1,6 +1,6 @@
 import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
-import { mapInviteStatus, toAssessment, toGrader, toInvite, toPage } from "../../src/providers/alfaone/mapper";
+import { toInviteStatus as mapInviteStatus, toAssessment, toGrader, toInvite, toPage } from "../../src/providers/alfaone/mapper";
 import type { AlfaoneInviteDto } from "../../src/providers/alfaone/types";
 import getInvite from "../fixtures/alfaone/get-invite.json";
 import listInvites from "../fixtures/alfaone/list-invites.json";

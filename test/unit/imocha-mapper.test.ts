@@ -2,14 +2,7 @@ import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
 import { parseId } from "../../src/domain/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
-import {
-  imochaScore,
-  mapImochaCreatedInvite,
-  mapImochaReport,
-  mapImochaStatus,
-  mapImochaTest,
-  toImochaInviteBody,
-} from "../../src/providers/imocha/mapper";
+import { imochaScore, toCreatedInvite as mapImochaCreatedInvite, toInvite as mapImochaReport, toInviteStatus as mapImochaStatus, toAssessment as mapImochaTest, toImochaInviteBody } from "../../src/providers/imocha/mapper";
 import type { ImochaReportDto } from "../../src/providers/imocha/types";
 import inviteCreated from "../fixtures/imocha/invite-created.json";
 import reportComplete from "../fixtures/imocha/report-complete.json";

@@ -1,5 +1,5 @@
 import { expectEntity } from "../helpers/entities";
-import { toDrvnInterview } from "../../src/providers/drvn/mapper";
+import { toInterview as toDrvnInterview } from "../../src/providers/drvn/mapper";
 import type { DrvnInterview } from "../../src/providers/drvn/types";
 import { withCallerFacts } from "../../src/services/interview-mutations";
 import docResponse from "../fixtures/drvn/update-interview-response.json";

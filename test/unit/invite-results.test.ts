@@ -1,8 +1,8 @@
-import { mapImochaReport } from "../../src/providers/imocha/mapper";
+import { toInvite as mapImochaReport } from "../../src/providers/imocha/mapper";
 import type { ImochaReportDto } from "../../src/providers/imocha/types";
 import { toInvite } from "../../src/providers/alfaone/mapper";
 import { inviteResult, sectionScore } from "../../src/providers/result";
-import { mapAiReport, mapAssessmentReport } from "../../src/providers/xobin/mapper";
+import { toAiInvite as mapAiReport, toAssessmentInvite as mapAssessmentReport } from "../../src/providers/xobin/mapper";
 import type { XobinAiReport, XobinAssessmentReport } from "../../src/providers/xobin/types";
 import type { InviteResult, SectionScore } from "../../src/domain/entities";
 import getInvite from "../fixtures/alfaone/get-invite.json";

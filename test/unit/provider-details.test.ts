@@ -1,10 +1,10 @@
 import { decode, encode } from "../../src/shared-state/codec";
 import { toInvite } from "../../src/providers/alfaone/mapper";
-import { toDrvnInterview } from "../../src/providers/drvn/mapper";
+import { toInterview as toDrvnInterview } from "../../src/providers/drvn/mapper";
 import type { DrvnInterview } from "../../src/providers/drvn/types";
-import { mapImochaReport } from "../../src/providers/imocha/mapper";
+import { toInvite as mapImochaReport } from "../../src/providers/imocha/mapper";
 import type { ImochaReportDto } from "../../src/providers/imocha/types";
-import { mapAiInviteCreated, mapAiReport, mapAssessmentReport } from "../../src/providers/xobin/mapper";
+import { toCreatedAiInvite as mapAiInviteCreated, toAiInvite as mapAiReport, toAssessmentInvite as mapAssessmentReport } from "../../src/providers/xobin/mapper";
 import type { XobinAiInviteResponse, XobinAiReport, XobinAssessmentReport } from "../../src/providers/xobin/types";
 import type { AlfaOneInviteDetails, ImochaInviteDetails, InviteDetails, XobinAiInterviewDetails } from "../../src/domain/details";
 import getInvite from "../fixtures/alfaone/get-invite.json";

@@ -2,15 +2,7 @@ import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
 import { InvalidIdError, parseId } from "../../src/domain/ids";
 import { parseXobinDate } from "../../src/providers/xobin/dates";
-import {
-  assessmentFromId,
-  mapAiInviteCreated,
-  mapAiReport,
-  mapAssessmentInviteCreated,
-  mapAssessmentReport,
-  mapInvitedItem,
-  mapInviteStatus,
-} from "../../src/providers/xobin/mapper";
+import { assessmentFromId, toCreatedAiInvite as mapAiInviteCreated, toAiInvite as mapAiReport, toCreatedAssessmentInvite as mapAssessmentInviteCreated, toAssessmentInvite as mapAssessmentReport, toListedInvite as mapInvitedItem, toInviteStatus as mapInviteStatus } from "../../src/providers/xobin/mapper";
 import aiInviteResponse from "../fixtures/xobin/ai-invite.response.json";
 import aiInvited from "../fixtures/xobin/ai-invited.json";
 import aiReportCompleted from "../fixtures/xobin/ai-report.completed.json";

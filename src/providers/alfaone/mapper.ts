@@ -32,11 +32,11 @@ export const INVITE_STATUS_TABLE: ReadonlyMap<AlfaoneInviteStatus, InviteStatus>
 /**
  * Maps AlfaOne's status word to the enum, keeping the raw word. A missing status (the list-invites example has
  * none) is UNKNOWN with a null providerStatus; an unrecognised word is UNKNOWN with the word kept.
- * @example mapInviteStatus("started") // { status: InviteStatus.STARTED, providerStatus: "started" }
- * @example mapInviteStatus("archived") // { status: InviteStatus.UNKNOWN, providerStatus: "archived" }
- * @example mapInviteStatus(undefined) // { status: InviteStatus.UNKNOWN, providerStatus: null }
+ * @example toInviteStatus("started") // { status: InviteStatus.STARTED, providerStatus: "started" }
+ * @example toInviteStatus("archived") // { status: InviteStatus.UNKNOWN, providerStatus: "archived" }
+ * @example toInviteStatus(undefined) // { status: InviteStatus.UNKNOWN, providerStatus: null }
  */
-export function mapInviteStatus(raw: string | null | undefined): { status: InviteStatus; providerStatus: string | null } {
+export function toInviteStatus(raw: string | null | undefined): { status: InviteStatus; providerStatus: string | null } {
   if (typeof raw !== "string" || raw === "") return { status: InviteStatus.UNKNOWN, providerStatus: null };
   return { status: INVITE_STATUS_TABLE.get(raw as AlfaoneInviteStatus) ?? InviteStatus.UNKNOWN, providerStatus: raw };
 }
@@ -66,7 +66,7 @@ export function toGrader(dto: AlfaoneGraderDto | null | undefined): Grader | nul
 export function toInvite(dto: AlfaoneInviteDto): ProviderInvite {
   return {
     ...identity(P, "invite", dto.id),
-    ...mapInviteStatus(dto.status),
+    ...toInviteStatus(dto.status),
     candidate: toCandidate(P, { name: dto.recipientName, email: dto.recipientEmail }),
     assessment: inviteAssessment(dto),
     grader: toGrader(dto.assignedGrader),

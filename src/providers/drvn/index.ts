@@ -4,7 +4,7 @@ import { InvalidIdError, type GlobalId } from "../../domain/ids";
 import type { ProviderAdapter } from "../adapter";
 import type { AdapterDeps } from "../deps";
 import { createDrvnClient } from "./client";
-import { toDrvnCreateParams, toDrvnInterview, toDrvnParams } from "./mapper";
+import { toDrvnCreateParams, toInterview, toDrvnParams } from "./mapper";
 
 export { drvnSimulator, DRVN_SEED } from "./simulator";
 
@@ -21,7 +21,7 @@ export function createDrvnAdapter(deps: AdapterDeps): ProviderAdapter {
     capabilities: [Capability.CREATE_INTERVIEW, Capability.UPDATE_INTERVIEW],
 
     async createInterview(fields) {
-      return toDrvnInterview(await client.createInterview(toDrvnCreateParams(fields)));
+      return toInterview(await client.createInterview(toDrvnCreateParams(fields)));
     },
 
     async updateInterview(id, fields) {
@@ -32,7 +32,7 @@ export function createDrvnAdapter(deps: AdapterDeps): ProviderAdapter {
       if (Object.keys(params).length === 0) {
         throw new InputError(["id"], "nothing to update: give at least one of startAt, endAt, format, location, interviewerId, candidateId");
       }
-      return toDrvnInterview(await client.updateInterview(id.nativeId, params));
+      return toInterview(await client.updateInterview(id.nativeId, params));
     },
   };
 }

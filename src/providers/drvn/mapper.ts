@@ -93,11 +93,11 @@ export function toDrvnDetails(dto: DrvnInterview): DrvnInterviewDetails {
 /**
  * Maps the interview object every DRVN endpoint answers with. `amend_*` is the interviewee's proposed new
  * time (DOC: the original `start_at`/`end_at` are kept while `amended`).
- * @example toDrvnInterview(fixture.interview)
+ * @example toInterview(fixture.interview)
  *   // Interview { id: "drvn:interview:27", status: PENDING, providerStatus: "pending", format: VIDEO_CALL,
  *   //   startAt: 2025-11-20T08:43:06.000Z, endAt: 2025-11-20T09:13:06.000Z, location: "https://google.meet", … }
  */
-export function toDrvnInterview(dto: DrvnInterview): ProviderInterview {
+export function toInterview(dto: DrvnInterview): ProviderInterview {
   return {
     ...identity(Provider.DRVN, "interview", dto.id),
     status: drvnInterviewStatus(dto.status),

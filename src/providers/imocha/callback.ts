@@ -4,7 +4,7 @@ import type { CallbackParse } from "../../callbacks/types";
 import type { ProviderInvite } from "../../domain/entities";
 import { parseUtc } from "../dates";
 import { inviteResult } from "../result";
-import { mapImochaStatus } from "./mapper";
+import { toInviteStatus } from "./mapper";
 
 /**
  * iMocha's callback, as documented: flat PascalCase JSON sent at "In Progress" and again at "Complete" /
@@ -40,7 +40,7 @@ export function parseImochaCallback(body: unknown): CallbackParse {
     return { kind: "invalid", reason: "TestInvitationId must be a positive integer" };
   }
   if (typeof dto.Status !== "string" || !dto.Status.trim()) return { kind: "invalid", reason: "Status must be a non-empty string" };
-  const status = mapImochaStatus(dto.Status);
+  const status = toInviteStatus(dto.Status);
   const attemptedOn = typeof dto.AttemptedOnUtc === "string" ? parseUtc(dto.AttemptedOnUtc) : null;
   const invite = {
     ...identity(Provider.IMOCHA, "invite", id),

@@ -7,7 +7,7 @@ import { pageLocally } from "../local-page";
 import type { AdapterDeps } from "../deps";
 import { ProviderNotFoundError } from "../errors";
 import { createImochaClient } from "./client";
-import { mapImochaCreatedInvite, mapImochaReport, mapImochaTest, mergeImochaInvite, toImochaInviteBody } from "./mapper";
+import { toCreatedInvite, toInvite, toAssessment, mergeInvite, toImochaInviteBody } from "./mapper";
 
 export { imochaSimulator, IMOCHA_SEED } from "./simulator";
 
@@ -35,7 +35,7 @@ export function createImochaAdapter(deps: AdapterDeps): ProviderAdapter {
   /** `GET /v3/tests` has no documented paging or per-id read, so every lookup reads the whole list once. */
   async function testsById(): Promise<Map<string, Assessment>> {
     const tests = await client.listTests();
-    return new Map(tests.map((t) => [String(t.testId), mapImochaTest(t)]));
+    return new Map(tests.map((t) => [String(t.testId), toAssessment(t)]));
   }
 
   return {
@@ -52,7 +52,7 @@ export function createImochaAdapter(deps: AdapterDeps): ProviderAdapter {
 
     getInvites(ids) {
       return Promise.all(
-        ids.map((id) => checkType(id, "invite") ?? client.getReport(id.nativeId).then(mapImochaReport, asError)),
+        ids.map((id) => checkType(id, "invite") ?? client.getReport(id.nativeId).then(toInvite, asError)),
       );
     },
 
@@ -93,7 +93,7 @@ export function createImochaAdapter(deps: AdapterDeps): ProviderAdapter {
       if (callbackUrl) body.callbackUrl = callbackUrl;
       const created = await client.inviteCandidate(req.assessment.nativeId, body);
       const report = await client.getReport(String(created.testInvitationId)).catch(() => undefined);
-      return mergeImochaInvite(mapImochaCreatedInvite(created, req), report && mapImochaReport(report));
+      return mergeInvite(toCreatedInvite(created, req), report && toInvite(report));
     },
 
     async replayCallbacks(ids) {

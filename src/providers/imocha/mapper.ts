@@ -31,11 +31,11 @@ const STATUS: Readonly<Record<string, InviteStatus>> = {
 const ATTEMPT_ENDED: ReadonlySet<InviteStatus> = new Set([InviteStatus.COMPLETED, InviteStatus.ABANDONED, InviteStatus.TERMINATED]);
 
 /**
- * @example mapImochaStatus("Test Left") === InviteStatus.ABANDONED
- * @example mapImochaStatus("Inprogress") === InviteStatus.STARTED
- * @example mapImochaStatus("Paused") === InviteStatus.UNKNOWN
+ * @example toInviteStatus("Test Left") === InviteStatus.ABANDONED
+ * @example toInviteStatus("Inprogress") === InviteStatus.STARTED
+ * @example toInviteStatus("Paused") === InviteStatus.UNKNOWN
  */
-export function mapImochaStatus(raw: string | null | undefined): InviteStatus {
+export function toInviteStatus(raw: string | null | undefined): InviteStatus {
   if (typeof raw !== "string") return InviteStatus.UNKNOWN;
   return STATUS[raw.toLowerCase().replace(/[\s_-]+/g, "")] ?? InviteStatus.UNKNOWN;
 }
@@ -64,9 +64,9 @@ function testAssessment(testId: string | number, name: string | null | undefined
 }
 
 /**
- * @example mapImochaTest({ testId: 1001, testName: "JavaScript (Intermediate)" }).id === "imocha:test:1001"
+ * @example toAssessment({ testId: 1001, testName: "JavaScript (Intermediate)" }).id === "imocha:test:1001"
  */
-export function mapImochaTest(dto: ImochaTestDto): Assessment {
+export function toAssessment(dto: ImochaTestDto): Assessment {
   return testAssessment(dto.testId, dto.testName);
 }
 
@@ -90,11 +90,11 @@ export function imochaScore(dto: Pick<ImochaReportDto, "candidatePoints" | "tota
  * A report (`GET /v3/reports/{id}`) as an Invite. The report names no candidate, only `candidateEmail`.
  * INF: iMocha gives one timestamp, `attemptedOn`; it is used as `startedAt`, and also as `completedAt` once
  * the attempt is over (Complete, Test Left, Terminated), because no end time is documented.
- * @example mapImochaReport({ testInvitationId: 2932950, testId: "1001", Status: "Pending" }).status === InviteStatus.PENDING
- * @example mapImochaReport({ testInvitationId: 1, testId: "1001", Status: "Complete", attemptedOn: "2025-06-02T10:15:00Z" }).completedAt?.toISOString() === "2025-06-02T10:15:00.000Z"
+ * @example toInvite({ testInvitationId: 2932950, testId: "1001", Status: "Pending" }).status === InviteStatus.PENDING
+ * @example toInvite({ testInvitationId: 1, testId: "1001", Status: "Complete", attemptedOn: "2025-06-02T10:15:00Z" }).completedAt?.toISOString() === "2025-06-02T10:15:00.000Z"
  */
-export function mapImochaReport(dto: ImochaReportDto): ProviderInvite {
-  const status = mapImochaStatus(dto.Status);
+export function toInvite(dto: ImochaReportDto): ProviderInvite {
+  const status = toInviteStatus(dto.Status);
   const attemptedOn = isoUtc(dto.attemptedOn);
   const testId = dto.testId === null || dto.testId === undefined || dto.testId === "" ? null : dto.testId;
   return {
@@ -153,14 +153,14 @@ export function imochaDetails(dto: ImochaReportDto): ImochaInviteDetails {
  * The 201 of an invite as an Invite, completed from the request (the answer carries only the id and URL).
  * The status is not in that answer: a new invitation is Pending, but a re-invite returns the existing
  * invitation in whatever state it is (docs/providers/imocha.md), so the status stays UNKNOWN here until
- * `mergeImochaInvite` adds the invitation's report. A `status` in the answer (documented only for the
+ * `mergeInvite` adds the invitation's report. A `status` in the answer (documented only for the
  * invite-by-link sibling) is used when present.
- * @example mapImochaCreatedInvite({ testInvitationId: 2807324, testUrl: "https://test.imocha.io/IMInstructions?..." }, req).id === "imocha:invite:2807324"
+ * @example toCreatedInvite({ testInvitationId: 2807324, testUrl: "https://test.imocha.io/IMInstructions?..." }, req).id === "imocha:invite:2807324"
  */
-export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: CreateInviteRequest): ProviderInvite {
+export function toCreatedInvite(dto: ImochaInviteResponseDto, req: CreateInviteRequest): ProviderInvite {
   return {
     ...identity(Provider.IMOCHA, "invite", dto.testInvitationId),
-    status: dto.status === undefined ? InviteStatus.UNKNOWN : mapImochaStatus(dto.status),
+    status: dto.status === undefined ? InviteStatus.UNKNOWN : toInviteStatus(dto.status),
     providerStatus: dto.status ?? null,
     candidate: toCandidate(Provider.IMOCHA, { name: req.candidate.name, email: req.candidate.email }),
     assessment: testAssessment(req.assessment.nativeId, null),
@@ -173,9 +173,9 @@ export function mapImochaCreatedInvite(dto: ImochaInviteResponseDto, req: Create
  * A created invitation completed by its report, read right after the invite: the report says where the
  * invitation stands (status, attempt, score); the invite answer and the request give what the report lacks
  * (link, candidate name, expiry). Without a report (its read failed), the created invite is returned as is.
- * @example mergeImochaInvite(created, report).status === report.status
+ * @example mergeInvite(created, report).status === report.status
  */
-export function mergeImochaInvite(created: ProviderInvite, report: ProviderInvite | undefined): ProviderInvite {
+export function mergeInvite(created: ProviderInvite, report: ProviderInvite | undefined): ProviderInvite {
   if (!report) return created;
   return {
     ...report,

@@ -3,7 +3,7 @@ import { identity } from "../../domain/ids";
 import type { CallbackParse } from "../../callbacks/types";
 import type { Assessment, ProviderInvite } from "../../domain/entities";
 import { parseXobinDate } from "./dates";
-import { mapAiReport, mapInviteStatus } from "./mapper";
+import { toAiInvite, toInviteStatus } from "./mapper";
 import type { XobinAiReport } from "./types";
 
 const isId = (v: unknown): v is number | string => (typeof v === "number" && Number.isSafeInteger(v) && v > 0) || (typeof v === "string" && /^[1-9]\d{0,18}$/.test(v));
@@ -30,7 +30,7 @@ function aiInterview(b: Record<string, unknown>): CallbackParse {
   if (!isId(b.response_id)) return { kind: "invalid", reason: "response_id must be a positive integer" };
   if (!isId(b.ai_interview_id)) return { kind: "invalid", reason: "ai_interview_id must be a positive integer" };
   if (typeof b.invite_status !== "string" || !b.invite_status) return { kind: "invalid", reason: "invite_status must be a non-empty string" };
-  const invite = mapAiReport(b as unknown as XobinAiReport);
+  const invite = toAiInvite(b as unknown as XobinAiReport);
   // A start webhook carries no score or report fields: they stay as recorded rather than becoming null.
   for (const key of ["score", "maxScore", "reportUrl", "completedAt", "externalId"] as const) if (invite[key] === null) delete invite[key];
   const completed = parseXobinDate(b.completed_date);
@@ -46,7 +46,7 @@ function assessmentStart(b: Record<string, unknown>): CallbackParse {
   const invite = {
     ...identity(Provider.XOBIN, "assessment-invite", b.id),
     // The payload has no status word; it is the "Assessment Start" event, i.e. Xobin's "Started".
-    ...mapInviteStatus("Started"),
+    ...toInviteStatus("Started"),
     candidate: { provider: Provider.XOBIN, name: str(b.name), email: str(b.email) },
     assessment: ({ ...identity(Provider.XOBIN, "assessment", b.assessment_id), kind: AssessmentKind.SKILLS_TEST, name: null } satisfies Assessment),
     startedAt,

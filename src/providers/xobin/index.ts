@@ -10,11 +10,11 @@ import { unreadableWriteAnswer } from "../write-answer";
 import { createXobinClient, type XobinClient } from "./client";
 import {
   assessmentFromId,
-  mapAiInviteCreated,
-  mapAiReport,
-  mapAssessmentInviteCreated,
-  mapAssessmentReport,
-  mapInvitedItem,
+  toCreatedAiInvite,
+  toAiInvite,
+  toCreatedAssessmentInvite,
+  toAssessmentInvite,
+  toListedInvite,
 } from "./mapper";
 import { buildAiInviteRequest, buildAssessmentInviteRequest, wireInteger } from "./requests";
 
@@ -45,8 +45,8 @@ export function createXobinAdapter(deps: AdapterDeps): ProviderAdapter {
 }
 
 async function readInvite(client: XobinClient, id: GlobalId): Promise<ProviderInvite> {
-  if (id.type === "ai-invite") return mapAiReport(await client.getAiReport(id.nativeId));
-  if (id.type === "assessment-invite") return mapAssessmentReport(await client.getAssessmentReport(id.nativeId));
+  if (id.type === "ai-invite") return toAiInvite(await client.getAiReport(id.nativeId));
+  if (id.type === "assessment-invite") return toAssessmentInvite(await client.getAssessmentReport(id.nativeId));
   throw new InvalidIdError(id.id, "expected an id of type ai-invite or assessment-invite");
 }
 
@@ -61,7 +61,7 @@ async function listInvites(client: XobinClient, args: ListInvitesArgs): Promise<
       "Xobin lists invites only per AI interview: pass an assessmentId of the form xobin:ai-interview:<id>. Read assessment invites by id instead.",
     );
   }
-  const all = (await client.listAiInvited(args.assessment.nativeId)).map(mapInvitedItem);
+  const all = (await client.listAiInvited(args.assessment.nativeId)).map(toListedInvite);
   return pageLocally(args.status ? all.filter((i) => i.status === args.status) : all, args);
 }
 
@@ -75,7 +75,7 @@ async function findByExternalId(client: XobinClient, assessment: GlobalId, exter
     throw new InputError(["externalId"], "Xobin stores an external id only on AI interview invites (xobin:ai-interview:<id>)");
   }
   try {
-    const invite = mapAiReport(await client.getAiReportByCustomField(externalId));
+    const invite = toAiInvite(await client.getAiReportByCustomField(externalId));
     return invite.assessment?.providerId === assessment.nativeId ? invite : null;
   } catch (err) {
     if (err instanceof ProviderNotFoundError) return null;
@@ -86,11 +86,11 @@ async function findByExternalId(client: XobinClient, assessment: GlobalId, exter
 async function createInvite(client: XobinClient, req: CreateInviteRequest): Promise<ProviderInvite> {
   if (req.assessment.type === "ai-interview") {
     const created = await client.createAiInvite(buildAiInviteRequest(req));
-    return mapAiInviteCreated(requireId(created, "response_id"));
+    return toCreatedAiInvite(requireId(created, "response_id"));
   }
   if (req.assessment.type === "assessment") {
     const created = await client.createAssessmentInvite(buildAssessmentInviteRequest(req));
-    return mapAssessmentInviteCreated(requireId(created, "report_id"));
+    return toCreatedAssessmentInvite(requireId(created, "report_id"));
   }
   throw new InvalidIdError(req.assessment.id, "expected an id of type ai-interview or assessment", ["assessmentId"]);
 }

@@ -29,10 +29,10 @@ const INVITE_STATUS: Readonly<Record<string, InviteStatus>> = {
 };
 
 /**
- * @example mapInviteStatus("Completed") // { status: "COMPLETED", providerStatus: "Completed" }
- * @example mapInviteStatus("On Hold") // { status: "UNKNOWN", providerStatus: "On Hold" }
+ * @example toInviteStatus("Completed") // { status: "COMPLETED", providerStatus: "Completed" }
+ * @example toInviteStatus("On Hold") // { status: "UNKNOWN", providerStatus: "On Hold" }
  */
-export function mapInviteStatus(raw: unknown): { status: InviteStatus; providerStatus: string | null } {
+export function toInviteStatus(raw: unknown): { status: InviteStatus; providerStatus: string | null } {
   if (typeof raw !== "string") return { status: InviteStatus.UNKNOWN, providerStatus: null };
   return { status: INVITE_STATUS[raw.trim().toLowerCase()] ?? InviteStatus.UNKNOWN, providerStatus: raw };
 }
@@ -51,10 +51,10 @@ export function assessmentFromId(id: GlobalId): Assessment {
 /**
  * Reads an AI interview report (completed, or the same fields with nulls before completion).
  * `score` is an integer on a scale that is NOT documented, so `maxScore` (and the result's percent) stays null.
- * @example mapAiReport({ response_id: 7403, ai_interview_id: 305, ai_interview_name: "Senior Data Engineer", invite_status: "Completed", score: 82, completed_date: "Jul 05, 2025, 4:42:45 AM", … })
+ * @example toAiInvite({ response_id: 7403, ai_interview_id: 305, ai_interview_name: "Senior Data Engineer", invite_status: "Completed", score: 82, completed_date: "Jul 05, 2025, 4:42:45 AM", … })
  *   // Invite { id: "xobin:ai-invite:7403", status: "COMPLETED", score: 82, maxScore: null, completedAt: 2025-07-05T04:42:45.000Z, … }
  */
-export function mapAiReport(dto: XobinAiReport): ProviderInvite {
+export function toAiInvite(dto: XobinAiReport): ProviderInvite {
   return invite("ai-invite", dto.response_id, dto.invite_status, {
     candidate: candidate(dto.candidate_name, dto.candidate_email),
     assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, dto.ai_interview_name),
@@ -71,10 +71,10 @@ export function mapAiReport(dto: XobinAiReport): ProviderInvite {
 /**
  * Reads an assessment report, completed or not. `overall_percentage` is a percentage, hence maxScore 100.
  * Assessment reports carry no assessment name.
- * @example mapAssessmentReport({ report_id: 2196821, assessment_id: 53280, invite_status: "Pending", name: "Priya Raman", email: "priya.raman@example.com", candidate_id: 88101 })
+ * @example toAssessmentInvite({ report_id: 2196821, assessment_id: 53280, invite_status: "Pending", name: "Priya Raman", email: "priya.raman@example.com", candidate_id: 88101 })
  *   // Invite { id: "xobin:assessment-invite:2196821", status: "PENDING", score: null, maxScore: null, … }
  */
-export function mapAssessmentReport(dto: XobinAssessmentReport): ProviderInvite {
+export function toAssessmentInvite(dto: XobinAssessmentReport): ProviderInvite {
   const score = numberOrNull(dto.overall_percentage);
   return invite("assessment-invite", dto.report_id, dto.invite_status, {
     candidate: candidate(dto.name, dto.email),
@@ -94,10 +94,10 @@ export function mapAssessmentReport(dto: XobinAssessmentReport): ProviderInvite 
  * With no email to derive an id from, the candidate's id is Xobin's `candidate_id` (`xobin:candidate:<id>`):
  * a client cache then holds it as its own object instead of an id-less one nested in the invite, which it
  * could not merge with the candidate of the invite's report.
- * @example mapInvitedItem({ ai_interview_id: 305, candidate_id: 88001, invite_status: "Pending", last_updated_at: "Thu, 10 Jul 2025 11:52:57 GMT", response_id: 7401 })
+ * @example toListedInvite({ ai_interview_id: 305, candidate_id: 88001, invite_status: "Pending", last_updated_at: "Thu, 10 Jul 2025 11:52:57 GMT", response_id: 7401 })
  *   // Invite { id: "xobin:ai-invite:7401", status: "PENDING", candidate: { id: "xobin:candidate:88001", name: null, email: null }, … }
  */
-export function mapInvitedItem(dto: XobinInvitedItem): ProviderInvite {
+export function toListedInvite(dto: XobinInvitedItem): ProviderInvite {
   return invite("ai-invite", dto.response_id, dto.invite_status, {
     candidate: toCandidate(XOBIN, {}, dto.candidate_id),
     assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, null),
@@ -106,10 +106,10 @@ export function mapInvitedItem(dto: XobinInvitedItem): ProviderInvite {
 
 /**
  * Reads the AI interview invite create answer. It echoes no dates, so none are set.
- * @example mapAiInviteCreated({ response_id: 7421, status: "Invite Link created", invite_link: "https://…", ai_interview_id: 305, ai_interview_name: "Senior Data Engineer", … })
+ * @example toCreatedAiInvite({ response_id: 7421, status: "Invite Link created", invite_link: "https://…", ai_interview_id: 305, ai_interview_name: "Senior Data Engineer", … })
  *   // Invite { id: "xobin:ai-invite:7421", status: "PENDING", providerStatus: "Invite Link created", inviteUrl: "https://…", … }
  */
-export function mapAiInviteCreated(dto: XobinAiInviteResponse): ProviderInvite {
+export function toCreatedAiInvite(dto: XobinAiInviteResponse): ProviderInvite {
   return invite("ai-invite", dto.response_id, dto.status, {
     candidate: candidate(dto.name, dto.email),
     assessment: assessment(AssessmentKind.AI_INTERVIEW, dto.ai_interview_id, dto.ai_interview_name),
@@ -120,10 +120,10 @@ export function mapAiInviteCreated(dto: XobinAiInviteResponse): ProviderInvite {
 
 /**
  * Reads the assessment invite create answer (no assessment name, no dates).
- * @example mapAssessmentInviteCreated({ report_id: 2196900, assessment_id: 53280, status: "Invite Link created", invite_link: "https://…", … })
+ * @example toCreatedAssessmentInvite({ report_id: 2196900, assessment_id: 53280, status: "Invite Link created", invite_link: "https://…", … })
  *   // Invite { id: "xobin:assessment-invite:2196900", status: "PENDING", … }
  */
-export function mapAssessmentInviteCreated(dto: XobinAssessmentInviteResponse): ProviderInvite {
+export function toCreatedAssessmentInvite(dto: XobinAssessmentInviteResponse): ProviderInvite {
   return invite("assessment-invite", dto.report_id, dto.status, {
     candidate: candidate(dto.name, dto.email),
     assessment: assessment(AssessmentKind.SKILLS_TEST, dto.assessment_id, null),
@@ -139,7 +139,7 @@ function invite(
 ): ProviderInvite {
   return {
     ...identity(XOBIN, type, nativeId),
-    ...mapInviteStatus(rawStatus),
+    ...toInviteStatus(rawStatus),
     grader: null,
     result: null,
     details: null,
