@@ -3,7 +3,8 @@ import { ErrorCode, InterviewFormat, InterviewStatus, Provider } from "../../src
 import { InputError } from "../../src/domain/errors";
 import { thrown } from "../helpers/caught";
 import { classifyDrvnError } from "../../src/providers/drvn/errors";
-import { drvnInterviewFormat, drvnInterviewStatus, toDrvnCreateParams, toInterview as toDrvnInterview, toDrvnKind, toDrvnParams } from "../../src/providers/drvn/mapper";
+import { drvnInterviewFormat, drvnInterviewStatus, toInterview as toDrvnInterview } from "../../src/providers/drvn/mapper";
+import { toDrvnCreateParams, toDrvnKind, toDrvnParams } from "../../src/providers/drvn/requests";
 import type { DrvnInterview } from "../../src/providers/drvn/types";
 import type { Candidate, Grader } from "../../src/domain/entities";
 import docRequest from "../fixtures/drvn/update-interview-request.json";

@@ -3,7 +3,8 @@ import { InvalidIdError, type GlobalId } from "../../domain/ids";
 import type { ProviderAdapter } from "../adapter";
 import type { AdapterDeps } from "../deps";
 import { createAlfaoneClient } from "./client";
-import { toAssessment, toCreateInviteBody, toInvite, toListInvitesQuery, toPage } from "./mapper";
+import { toAssessment, toInvite, toPage } from "./mapper";
+import { toCreateInviteBody, toListInvitesQuery } from "./requests";
 
 export { alfaoneSimulator } from "./simulator";
 export { ALFAONE_SEED } from "./simulator/seed";

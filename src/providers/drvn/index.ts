@@ -4,7 +4,8 @@ import { InvalidIdError, type GlobalId } from "../../domain/ids";
 import type { ProviderAdapter } from "../adapter";
 import type { AdapterDeps } from "../deps";
 import { createDrvnClient } from "./client";
-import { toDrvnCreateParams, toInterview, toDrvnParams } from "./mapper";
+import { toInterview } from "./mapper";
+import { toDrvnCreateParams, toDrvnParams } from "./requests";
 
 export { drvnSimulator, DRVN_SEED } from "./simulator";
 

@@ -7,7 +7,8 @@ import { pageLocally } from "../local-page";
 import type { AdapterDeps } from "../deps";
 import { ProviderNotFoundError } from "../errors";
 import { createImochaClient } from "./client";
-import { toCreatedInvite, toInvite, toAssessment, mergeInvite, toImochaInviteBody } from "./mapper";
+import { toCreatedInvite, toInvite, toAssessment, mergeInvite } from "./mapper";
+import { toImochaInviteBody } from "./requests";
 
 export { imochaSimulator, IMOCHA_SEED } from "./simulator";
 
