@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { buildSchema, graphql, type GraphQLSchema } from "graphql";
 import { loadConfig } from "../src/config";
-import { parseId } from "../src/domain/ids";
+import { parseId } from "../src/providers/ids";
 import type { ProviderAdapter } from "../src/providers/adapter";
 import { createRegistry, type ProviderRegistry } from "../src/providers/registry";
 import type { Assessment, ProviderInvite } from "../src/domain/entities";

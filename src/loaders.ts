@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { ProviderMode, type Provider, PROVIDER_NAMES } from "./domain/enums";
 import type { GlobalId } from "./domain/ids";
-import { parseId } from "./domain/ids";
+import { parseId } from "./providers/ids";
 import type { ProviderAdapter } from "./providers/adapter";
 import type { ProviderRegistry } from "./providers/registry";
 import { ProviderUnavailableError } from "./providers/errors";

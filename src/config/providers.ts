@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { Provider, PROVIDER_NAMES } from "../domain/enums";
+import type { ProviderSettings } from "../providers/module";
+import { PROVIDER_SETTINGS } from "../providers/settings";
 import { httpUrl, wholeNumber, type Setting } from "./setting";
 
 /**
- * What configures one provider: its three variables and the values used without them. One entry per provider,
- * keyed by Provider, each self-contained, so it can move into its provider module (src/providers/<name>/index.ts).
+ * What configures one provider: its three variables and the values used without them, built from the plain
+ * settings each provider declares in src/providers/<name>/config.ts.
  */
 export interface ProviderDeclaration {
   /** Set: the provider is LIVE at this base. Unset: sandboxed (disabled in production). */
@@ -21,19 +23,12 @@ export interface ProviderDeclaration {
 
 export type NamedSetting<T> = Setting<T> & { readonly name: string };
 
-interface ProviderDoc {
-  readonly provider: Provider;
-  readonly baseUrl: { readonly name: string; readonly description: string };
-  readonly secret: { readonly name: string; readonly description: string; readonly format?: { readonly pattern: RegExp; readonly hint: string; readonly accepts: string } };
-  readonly sandboxSecret: string;
-  readonly liveRateLimit?: ProviderDeclaration["liveRateLimit"];
-}
-
-function declareProvider(doc: ProviderDoc): ProviderDeclaration {
-  const label = PROVIDER_NAMES[doc.provider];
+function declareProvider(settings: ProviderSettings): ProviderDeclaration {
+  const doc = settings.env;
+  const label = PROVIDER_NAMES[settings.provider];
   const { format } = doc.secret;
   // Named after the Provider id, the same pattern for every provider: `<PROVIDER>_RATE_LIMIT_PER_MIN`.
-  const rateName = `${doc.provider}_RATE_LIMIT_PER_MIN`;
+  const rateName = `${settings.provider}_RATE_LIMIT_PER_MIN`;
   const live = doc.liveRateLimit;
   return {
     baseUrl: {
@@ -58,48 +53,15 @@ function declareProvider(doc: ProviderDoc): ProviderDeclaration {
         defaultText: live ? `\`${live.perMinute}\` when live (${live.why}); unlimited in the sandbox` : "unlimited",
       }),
     },
-    sandboxSecret: doc.sandboxSecret,
+    sandboxSecret: settings.sandboxSecret,
     liveRateLimit: live,
   };
 }
 
-export const PROVIDERS: Readonly<Record<Provider, ProviderDeclaration>> = {
-  XOBIN: declareProvider({
-    provider: Provider.XOBIN,
-    baseUrl: { name: "XOBIN_BASE_URL", description: "Xobin API base (before `/ai-interviews/…`, e.g. `https://app.xobin.com/api/v2`)" },
-    secret: { name: "XOBIN_API_KEY", description: "Xobin API key, sent as header `apiKey`" },
-    sandboxSecret: "sandbox-xobin-api-key",
-  }),
-  ALFAONE: declareProvider({
-    provider: Provider.ALFAONE,
-    baseUrl: { name: "ALFAONE_BASE_URL", description: "AlfaOne API base (before `/invites`, e.g. `https://alfaone.app/api/v1`)" },
-    secret: {
-      name: "ALFAONE_API_KEY",
-      description: "AlfaOne API key, sent as `x-api-key`",
-      // AlfaOne's docs say "32 characters" after the prefix, but their own example key is shorter: only the
-      // documented prefix is checked, so a real key of another length is not refused at start-up.
-      format: {
-        pattern: /^ak_(live|test)_\S+$/,
-        hint: "ak_live_ or ak_test_ followed by the rest of the key",
-        accepts: "`ak_live_…` or `ak_test_…` (any length after it: AlfaOne's docs say 32 characters, but their own example is shorter)",
-      },
-    },
-    sandboxSecret: "ak_test_sandboxsandboxsandboxsandbox00",
-    liveRateLimit: { perMinute: 100, why: "AlfaOne's standard tier" },
-  }),
-  IMOCHA: declareProvider({
-    provider: Provider.IMOCHA,
-    baseUrl: { name: "IMOCHA_BASE_URL", description: "iMocha origin (before `/v3/…`, e.g. `https://apiv3.imocha.io`)" },
-    secret: { name: "IMOCHA_API_KEY", description: "iMocha API key, sent as `X-API-KEY`" },
-    sandboxSecret: "sandbox-imocha-api-key",
-  }),
-  DRVN: declareProvider({
-    provider: Provider.DRVN,
-    baseUrl: { name: "DRVN_BASE_URL", description: "DRVN origin (before `/api/v1/…`)" },
-    secret: { name: "DRVN_TOKEN", description: "DRVN token, sent as `Authorization: Bearer <token>`" },
-    sandboxSecret: "sandbox.drvn.token",
-  }),
-};
+/** Each provider's variables, from the settings its module declares (src/providers/<name>/config.ts). */
+export const PROVIDERS: Readonly<Record<Provider, ProviderDeclaration>> = Object.fromEntries(
+  Object.values(PROVIDER_SETTINGS).map((settings) => [settings.provider, declareProvider(settings)]),
+) as Record<Provider, ProviderDeclaration>;
 
 /** Fixed sandbox credentials: the simulators accept exactly these, so the auth path is exercised end to end. */
 export const SANDBOX_SECRETS: Readonly<Record<Provider, string>> = Object.freeze(

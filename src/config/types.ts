@@ -1,4 +1,9 @@
 import type { Provider, ProviderMode } from "../domain/enums";
+import type { TracingConfig } from "../observability/otel";
+import type { RedisConfig } from "../shared-state/redis";
+
+// Declared next to the code that uses them, which must not import config (config reads the provider settings).
+export type { RedisConfig, TracingConfig };
 
 // The shape the rest of the code reads. Which environment variable sets each field, its range and its default are
 // declared once, in settings.ts and providers.ts (and shown in the README's configuration table); the comments here
@@ -43,22 +48,6 @@ export interface HttpTimeouts {
   readonly keepAliveMs: number;
   /** `HTTP_CONNECTION_TIMEOUT_MS` */
   readonly connectionMs: number;
-}
-
-/** Shared state for several instances (idempotency keys, outbound rate budgets, the assessment cache). */
-export interface RedisConfig {
-  /** `REDIS_URL`. Contains credentials: never log it. */
-  readonly url: string;
-  /** `REDIS_KEY_PREFIX` */
-  readonly keyPrefix: string;
-}
-
-/** OpenTelemetry trace export; absent means tracing is off (a no-op tracer, nothing exported). */
-export interface TracingConfig {
-  /** `OTEL_EXPORTER_OTLP_ENDPOINT` without a trailing slash; spans are POSTed to `{endpoint}/v1/traces`. */
-  readonly endpoint: string;
-  /** `OTEL_SERVICE_NAME`: the `service.name` resource attribute. */
-  readonly serviceName: string;
 }
 
 export type UpstreamTransport = "axios" | "node";

@@ -1,7 +1,8 @@
 import type { Context } from "../context";
 import { ErrorCode } from "../domain/enums";
 import { HiregraphError, InputError } from "../domain/errors";
-import { EVENT_ID_PREFIX, INVITE_ID_TYPES, InvalidIdError, parseId } from "../domain/ids";
+import { EVENT_ID_PREFIX, INVITE_ID_TYPES, InvalidIdError } from "../domain/ids";
+import { parseId } from "../providers/ids";
 import type { EventFilter, RecordedEvent } from "../record/record-store";
 import type { Invite, InviteEvent } from "../domain/entities";
 import type { EventFilterCommand } from "./commands";

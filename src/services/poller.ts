@@ -1,5 +1,5 @@
 import { EventOrigin, ProviderMode, type Provider } from "../domain/enums";
-import { parseId } from "../domain/ids";
+import { parseId } from "../providers/ids";
 import type { ProviderRegistry } from "../providers/registry";
 import type { LeasedInvite } from "../record/record-store";
 import type { ProviderInvite } from "../domain/entities";

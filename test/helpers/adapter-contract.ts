@@ -1,6 +1,7 @@
 import { AssessmentKind, Capability, ErrorCode, InterviewStatus, InviteStatus, ProviderMode, type Provider } from "../../src/domain/enums";
 import { HiregraphError } from "../../src/domain/errors";
-import { parseId, type GlobalId } from "../../src/domain/ids";
+import { type GlobalId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest, InterviewFields, ListInvitesArgs, PageArgs, ProviderAdapter } from "../../src/providers/adapter";
 import { ADAPTER_FACTORIES, sandboxPath, type AdapterFactory } from "../../src/providers/registry";
 import { startSimulator, type RunningSimulator } from "./sim-server";

@@ -1,5 +1,6 @@
 import { Capability, InterviewFormat, InviteStatus, Provider } from "../../src/domain/enums";
-import { formatId, parseId } from "../../src/domain/ids";
+import { formatId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import { ALFAONE_SEED, alfaoneSimulator } from "../../src/providers/alfaone";
 import { DRVN_SEED, drvnSimulator } from "../../src/providers/drvn";
 import { IMOCHA_SEED, imochaSimulator } from "../../src/providers/imocha";

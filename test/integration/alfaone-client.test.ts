@@ -1,6 +1,7 @@
 import { Capability, ErrorCode, InviteStatus, Provider, ProviderMode } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
-import { InvalidIdError, formatId, parseId } from "../../src/domain/ids";
+import { InvalidIdError, formatId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
 import { ALFAONE_SEED, alfaoneSimulator, createAlfaoneAdapter } from "../../src/providers/alfaone";
 import { ProviderNotFoundError, ProviderValidationError } from "../../src/providers/errors";

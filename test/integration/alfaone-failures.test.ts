@@ -1,7 +1,8 @@
 import { expectEntity } from "../helpers/entities";
 import { ErrorCode, Provider, ProviderMode } from "../../src/domain/enums";
 import { rejection } from "../helpers/caught";
-import { formatId, parseId } from "../../src/domain/ids";
+import { formatId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../../src/providers/adapter";
 import { ALFAONE_SEED, alfaoneSimulator, createAlfaoneAdapter } from "../../src/providers/alfaone";
 import { ProviderAuthError, ProviderError } from "../../src/providers/errors";

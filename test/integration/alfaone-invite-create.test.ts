@@ -1,6 +1,7 @@
 import { expectEntity } from "../helpers/entities";
 import { ErrorCode, InviteStatus, Provider, ProviderMode } from "../../src/domain/enums";
-import { formatId, parseId } from "../../src/domain/ids";
+import { formatId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../../src/providers/adapter";
 import type { AdapterDeps } from "../../src/providers/deps";
 import { ALFAONE_SEED, alfaoneSimulator, createAlfaoneAdapter } from "../../src/providers/alfaone";

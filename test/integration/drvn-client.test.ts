@@ -2,7 +2,7 @@ import { expectEntity } from "../helpers/entities";
 import { Capability, ErrorCode, InterviewFormat, InterviewStatus, ProviderMode } from "../../src/domain/enums";
 import { rejection } from "../helpers/caught";
 import { InputError } from "../../src/domain/errors";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
 import { createDrvnAdapter, drvnSimulator, DRVN_SEED } from "../../src/providers/drvn";
 import {

@@ -1,7 +1,8 @@
 import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, Capability, ErrorCode, InviteStatus, ProviderMode } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
-import { InvalidIdError, parseId } from "../../src/domain/ids";
+import { InvalidIdError } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
 import { ProviderAuthError, ProviderNotFoundError } from "../../src/providers/errors";
 import { createXobinAdapter, XOBIN_SEED, xobinSimulator } from "../../src/providers/xobin";

@@ -1,5 +1,6 @@
 import { ErrorCode, InviteStatus, ProviderMode } from "../../src/domain/enums";
-import { InvalidIdError, parseId } from "../../src/domain/ids";
+import { InvalidIdError } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
 import { ProviderBusinessError, ProviderUnavailableError } from "../../src/providers/errors";
 import { createXobinAdapter, XOBIN_SEED, xobinSimulator } from "../../src/providers/xobin";

@@ -1,7 +1,7 @@
 import { ErrorCode, InviteStatus } from "../../src/domain/enums";
 import { thrown } from "../helpers/caught";
 import { InputError } from "../../src/domain/errors";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
 import { toCreateInviteBody, toExpiresInDays, toListInvitesQuery, toStatusFilter } from "../../src/providers/alfaone/requests";
 

@@ -1,6 +1,6 @@
 import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
 import { imochaScore, toCreatedInvite as mapImochaCreatedInvite, toInvite as mapImochaReport, toInviteStatus as mapImochaStatus, toAssessment as mapImochaTest } from "../../src/providers/imocha/mapper";
 import { toImochaInviteBody } from "../../src/providers/imocha/requests";

@@ -1,6 +1,7 @@
 import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
-import { InvalidIdError, parseId } from "../../src/domain/ids";
+import { InvalidIdError } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import { parseXobinDate } from "../../src/providers/xobin/dates";
 import { assessmentFromId, toCreatedAiInvite as mapAiInviteCreated, toAiInvite as mapAiReport, toCreatedAssessmentInvite as mapAssessmentInviteCreated, toAssessmentInvite as mapAssessmentReport, toListedInvite as mapInvitedItem, toInviteStatus as mapInviteStatus } from "../../src/providers/xobin/mapper";
 import aiInviteResponse from "../fixtures/xobin/ai-invite.response.json";

@@ -1,7 +1,7 @@
 import { ErrorCode } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
 import { thrown } from "../helpers/caught";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
 import { toXobinDateTime } from "../../src/providers/xobin/dates";
 import { buildAiInviteRequest, buildAssessmentInviteRequest, wireInteger } from "../../src/providers/xobin/requests";

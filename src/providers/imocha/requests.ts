@@ -5,7 +5,8 @@ import type { ImochaInviteRequestDto } from "./types";
 
 /** Domain → iMocha request bodies: the invite body. */
 
-const PROCTORING_MODES = ["disabled", "image", "video"] as const;
+/** iMocha's documented proctoring modes. */
+export const PROCTORING_MODES = ["disabled", "image", "video"] as const;
 const isProctoringMode = (v: string): v is (typeof PROCTORING_MODES)[number] => (PROCTORING_MODES as readonly string[]).includes(v);
 
 /**

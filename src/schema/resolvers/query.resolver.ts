@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { Capability, InviteStatus, Provider, PROVIDER_NAMES } from "../../domain/enums";
 import { InputError, UnsupportedOperationError } from "../../domain/errors";
-import { parseId } from "../../domain/ids";
+import { parseId } from "../../providers/ids";
 import { requireCapability } from "../../services/capabilities";
 import { pageArgs, toConnection } from "../../services/paging";
 import { AssessmentConnection, InviteConnection } from "../connections";
