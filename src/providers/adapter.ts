@@ -89,3 +89,34 @@ export interface ProviderAdapter {
   /** Sends only the fields given. */
   updateInterview?(id: GlobalId, fields: InterviewFields): Promise<ProviderInterview>;
 }
+
+/**
+ * The adapter method each capability promises. WITHDRAW_INVITE has none of its own: it is revoke or cancel,
+ * whichever the provider has.
+ */
+export const CAPABILITY_METHODS = {
+  READ_INVITE: "getInvites",
+  LIST_INVITES: "listInvites",
+  CREATE_INVITE: "createInvite",
+  REVOKE_INVITE: "revokeInvite",
+  CANCEL_INVITE: "cancelInvite",
+  READ_ASSESSMENT: "getAssessments",
+  LIST_ASSESSMENTS: "listAssessments",
+  CREATE_INTERVIEW: "createInterview",
+  UPDATE_INTERVIEW: "updateInterview",
+} as const satisfies Partial<Record<Capability, keyof ProviderAdapter>>;
+
+type MethodOf<C extends Capability> = C extends keyof typeof CAPABILITY_METHODS ? (typeof CAPABILITY_METHODS)[C] : never;
+
+/** An adapter known to have `capability`: its method is present, so callers need no `!`. */
+export type CapableAdapter<C extends Capability> = ProviderAdapter & Required<Pick<ProviderAdapter, MethodOf<C>>>;
+
+/**
+ * Whether the adapter declares `capability` and has its method. A declared capability without its method is a bug
+ * in that adapter, which the contract suite (test/helpers/adapter-contract.ts) exists to catch.
+ */
+export function hasCapability<C extends Capability>(adapter: ProviderAdapter, capability: C): adapter is CapableAdapter<C> {
+  if (!adapter.capabilities.includes(capability)) return false;
+  const method = (CAPABILITY_METHODS as Partial<Record<Capability, keyof ProviderAdapter>>)[capability];
+  return method === undefined || typeof adapter[method] === "function";
+}

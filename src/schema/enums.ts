@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import { SETTINGS_LIST } from "../providers/settings";
 import { AssessmentKind, Capability, DataSource, ErrorCode, EventOrigin, InterviewFormat, InterviewStatus, InviteStatus, Provider, ProviderMode } from "../domain/enums";
 
 /* The GraphQL names and descriptions of the domain enums; imported once by the schema types, before any resolver. */
@@ -6,12 +7,8 @@ import { AssessmentKind, Capability, DataSource, ErrorCode, EventOrigin, Intervi
 registerEnumType(Provider, {
   name: "Provider",
   description: "An assessment vendor behind hiregraph.",
-  valuesConfig: {
-    XOBIN: { description: "Xobin: AI interviews and skills assessments." },
-    ALFAONE: { description: "AlfaOne: one-way video assessments." },
-    IMOCHA: { description: "iMocha: skills tests." },
-    DRVN: { description: "DRVN: scheduled interviews for driver hiring." },
-  },
+  // Each value's description is its provider module's (src/providers/<name>/config.ts).
+  valuesConfig: Object.fromEntries(SETTINGS_LIST.map((s) => [s.provider, { description: s.description }])),
 });
 
 registerEnumType(InviteStatus, {

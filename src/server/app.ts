@@ -10,6 +10,7 @@ import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
 import { createLoaders } from "../loaders";
 import { setOutboundCaller, withCallerSlot } from "../providers/outbound-caller";
+import { MODULES } from "../providers/modules";
 import { callbackUrlFor, createRegistry, sandboxPath, SIMULATORS, type ProviderRegistry } from "../providers/registry";
 import type { SimulatorControl } from "../sandbox/faults";
 import { createSharedState } from "./shared-state";
@@ -110,14 +111,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   // One encapsulated scope, so the guard's hook runs before every simulator route and nowhere else.
   await server.register(async (scope) => {
     if (guard) scope.addHook("onRequest", guard.onRequest);
-    for (const [provider, pc] of Object.entries(config.providers)) {
+    for (const [name, pc] of Object.entries(config.providers)) {
       if (pc.mode !== ProviderMode.SANDBOX) continue;
-      await scope.register(SIMULATORS[provider as keyof typeof SIMULATORS], {
-        prefix: sandboxPath(provider as never),
+      const provider = name as Provider;
+      await scope.register(SIMULATORS[provider], {
+        prefix: sandboxPath(provider),
         secret: pc.secret,
         onReady: (control) => simulators.set(provider, control),
-        // Xobin's workflow webhooks are configured per account; the sandbox's point here. (iMocha registers per invite.)
-        webhookUrl: provider === Provider.XOBIN ? callbackUrlFor(config, Provider.XOBIN, url) : undefined,
+        // Providers whose webhooks are configured per account (Xobin) get the sandbox's point here; iMocha registers per invite.
+        webhookUrl: MODULES[provider].accountWebhooks ? callbackUrlFor(config, provider, url) : undefined,
       });
     }
   });

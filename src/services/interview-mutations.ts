@@ -4,6 +4,7 @@ import { InputError } from "../domain/errors";
 import type { InterviewFields } from "../providers/adapter";
 import { toCandidate } from "../providers/candidate";
 import type { Candidate, ProviderInterview } from "../domain/entities";
+import { MODULE_LIST } from "../providers/modules";
 import { requireCapability } from "./capabilities";
 import { runMutation } from "./run-mutation";
 import { InputCheck, LIMITS } from "./validate";
@@ -12,15 +13,25 @@ import type { ErrorReport } from "../domain/errors";
 
 const failed = (userErrors: ErrorReport[]): InterviewOutcome => ({ interview: null, userErrors });
 
+/**
+ * The provider that schedules interviews: the one module that declares CREATE_INTERVIEW (DRVN today).
+ * scheduleInterview names no provider, and its interviewer and candidate ids must be that provider's.
+ */
+const SCHEDULER: Provider = (() => {
+  const schedulers = MODULE_LIST.filter((m) => m.capabilities.includes(Capability.CREATE_INTERVIEW));
+  if (schedulers.length !== 1) throw new Error(`scheduleInterview needs exactly one provider with CREATE_INTERVIEW, not ${schedulers.length}`);
+  return schedulers[0].provider;
+})();
+
 type InterviewInput = Partial<Omit<ScheduleInterviewCommand, "idempotencyKey" | "externalId" | "candidate">>;
 
 /** Shared checks of interview fields; returns them in the provider-neutral form adapters take. */
 function checkFields(check: InputCheck, input: InterviewInput): InterviewFields {
   const interviewer = input.interviewerId
-    ? check.id(input.interviewerId, ["interviewerId"], { provider: Provider.DRVN, types: ["grader"] })
+    ? check.id(input.interviewerId, ["interviewerId"], { provider: SCHEDULER, types: ["grader"] })
     : undefined;
   const candidate = input.candidateId
-    ? check.id(input.candidateId, ["candidateId"], { provider: Provider.DRVN, types: ["candidate"] })
+    ? check.id(input.candidateId, ["candidateId"], { provider: SCHEDULER, types: ["candidate"] })
     : undefined;
   check.text(input.location, ["location"], LIMITS.location);
   check.order(input.startAt, input.endAt, ["endAt"], "startAt");
@@ -47,7 +58,7 @@ export function updateInterview(ctx: Context, input: UpdateInterviewCommand): Pr
     }
     check.done();
     const adapter = requireCapability(ctx.registry, id!.provider, Capability.UPDATE_INTERVIEW);
-    return { interview: await ctx.recorder.providerInterview(await adapter.updateInterview!(id!, fields)), userErrors: [] };
+    return { interview: await ctx.recorder.providerInterview(await adapter.updateInterview(id!, fields)), userErrors: [] };
   });
 }
 
@@ -58,9 +69,9 @@ export function scheduleInterview(ctx: Context, input: ScheduleInterviewCommand)
     const fields = checkFields(check, input);
     checkCaller(check, input);
     check.done();
-    const adapter = requireCapability(ctx.registry, Provider.DRVN, Capability.CREATE_INTERVIEW);
+    const adapter = requireCapability(ctx.registry, SCHEDULER, Capability.CREATE_INTERVIEW);
     const required = fields as Required<Pick<InterviewFields, "startAt" | "endAt" | "format" | "interviewerId" | "candidateId">> & InterviewFields;
-    return { interview: await ctx.recorder.providerInterview(withCallerFacts(await adapter.createInterview!(required), input)), userErrors: [] };
+    return { interview: await ctx.recorder.providerInterview(withCallerFacts(await adapter.createInterview(required), input)), userErrors: [] };
   });
 }
 

@@ -98,7 +98,7 @@ export class QueryResolver {
     const { skip, ...args } = pageArgs(first, after);
     const assessment = assessmentId ? parseId(assessmentId, { provider, types: ASSESSMENT_TYPES }) : undefined;
     const adapter = requireCapability(ctx.registry, provider, Capability.LIST_INVITES);
-    const page = await adapter.listInvites!({ ...args, assessment, status: status ?? undefined });
+    const page = await adapter.listInvites({ ...args, assessment, status: status ?? undefined });
     const items = await ctx.recorder.providerInvites(page.items, ctx.scope.origin);
     for (const invite of items) ctx.loaders.invite.prime(invite.id, invite);
     return toConnection({ ...page, items }, skip);
@@ -113,7 +113,7 @@ export class QueryResolver {
   ): Promise<AssessmentConnection> {
     const { skip, ...args } = pageArgs(first, after);
     const adapter = requireCapability(ctx.registry, provider, Capability.LIST_ASSESSMENTS);
-    const page = await adapter.listAssessments!(args);
+    const page = await adapter.listAssessments(args);
     for (const a of page.items) ctx.loaders.assessment.prime(a.id, a);
     return toConnection(page, skip);
   }
