@@ -14,7 +14,13 @@ interface Violation {
 
 /** Runs the project's dependency rules over the `src` under `dir` and returns what they flag. */
 function violations(dir: string): Violation[] {
-  const run = spawnSync(depcruise, ["src", "-c", path.join(root, ".dependency-cruiser.cjs"), "--output-type", "json"], { cwd: dir, encoding: "utf8", timeout: 120_000 });
+  // The JSON grows with the module count, and a wrong-way import into domain/ reports many cycles: past the 1 MiB default.
+  const run = spawnSync(depcruise, ["src", "-c", path.join(root, ".dependency-cruiser.cjs"), "--output-type", "json"], {
+    cwd: dir,
+    encoding: "utf8",
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (!run.stdout) throw new Error(`depcruise did not run: ${run.stderr}`);
   return (JSON.parse(run.stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
