@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { CallbackParse } from "../callbacks/types";
-import type { Capability, Provider } from "../domain/enums";
+import type { Capability, InviteStatus, Provider } from "../domain/enums";
 import type { InputError } from "../domain/errors";
 import type { SimulatorOptions } from "../sandbox/types";
 import type { CreateInviteRequest, ProviderAdapter } from "./adapter";
@@ -35,6 +35,11 @@ export interface ProviderSettings<P extends Provider = Provider> {
   };
   /** The fixed credential its sandbox simulator accepts, so the auth path is exercised end to end. */
   readonly sandboxSecret: string;
+  /**
+   * Invite states after which an invite cannot change at this provider (served from the record, no longer
+   * polled). Every provider's include COMPLETED (the attempt is over) and REVOKED where it revokes (nothing un-revokes).
+   */
+  readonly finalInviteStates: readonly InviteStatus[];
   /** Request headers that carry its secret, redacted from every log line. */
   readonly secretHeaders: readonly string[];
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from "kysely";
 import { DataSource, type EventOrigin, type InviteStatus, type Provider } from "../domain/enums";
 import type { Interview, Invite, ProviderInvite } from "../domain/entities";
 import { decodeInterview, decodeInvite, encodeState } from "./codec";
-import { isFinalState } from "../domain/final-states";
+import { isFinalState } from "../providers/final-states";
 import { mergeInvite } from "./merge";
 import type { InviteEventRow, Tables } from "./tables";
 

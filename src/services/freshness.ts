@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Context } from "../context";
 import { DataSource } from "../domain/enums";
-import { isFinalState } from "../domain/final-states";
+import { isFinalState } from "../providers/final-states";
 import { InputError } from "../domain/errors";
 import type { Invite } from "../domain/entities";
 

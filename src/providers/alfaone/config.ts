@@ -1,4 +1,4 @@
-import { Provider } from "../../domain/enums";
+import { InviteStatus, Provider } from "../../domain/enums";
 import type { ProviderSettings } from "../module";
 
 /** AlfaOne invites and assessments are documented as UUIDs; only graders have free-form string ids. */
@@ -25,5 +25,7 @@ export const alfaoneSettings = {
     liveRateLimit: { perMinute: 100, why: "AlfaOne's standard tier" },
   },
   sandboxSecret: "ak_test_sandboxsandboxsandboxsandbox00",
+  // EXPIRED too: AlfaOne documents no way to extend an invite.
+  finalInviteStates: [InviteStatus.COMPLETED, InviteStatus.REVOKED, InviteStatus.EXPIRED],
   secretHeaders: ["x-api-key"],
 } as const satisfies ProviderSettings<Provider.ALFAONE>;

@@ -13,5 +13,7 @@ export const drvnSettings = {
     secret: { name: "DRVN_TOKEN", description: "DRVN token, sent as `Authorization: Bearer <token>`" },
   },
   sandboxSecret: "sandbox.drvn.token",
+  // DRVN has interviews, not invites.
+  finalInviteStates: [],
   secretHeaders: ["authorization"],
 } as const satisfies ProviderSettings<Provider.DRVN>;

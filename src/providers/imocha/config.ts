@@ -1,4 +1,4 @@
-import { Provider } from "../../domain/enums";
+import { InviteStatus, Provider } from "../../domain/enums";
 import type { ProviderSettings } from "../module";
 
 /** iMocha's integer ids. */
@@ -13,5 +13,8 @@ export const imochaSettings = {
     secret: { name: "IMOCHA_API_KEY", description: "iMocha API key, sent as `X-API-KEY`" },
   },
   sandboxSecret: "sandbox-imocha-api-key",
+  // ABANDONED (Test Left) and TERMINATED; not EXPIRED or CANCELLED, which a re-invite of the same email resets to
+  // Pending under the same invitation id (iMocha's re-invite rules).
+  finalInviteStates: [InviteStatus.COMPLETED, InviteStatus.ABANDONED, InviteStatus.TERMINATED],
   secretHeaders: ["x-api-key"],
 } as const satisfies ProviderSettings<Provider.IMOCHA>;

@@ -1,4 +1,4 @@
-import { Provider } from "../../domain/enums";
+import { InviteStatus, Provider } from "../../domain/enums";
 import type { ProviderSettings } from "../module";
 
 /** Xobin's integer ids. */
@@ -13,5 +13,7 @@ export const xobinSettings = {
     secret: { name: "XOBIN_API_KEY", description: "Xobin API key, sent as header `apiKey`" },
   },
   sandboxSecret: "sandbox-xobin-api-key",
+  // EXPIRED too: Xobin documents no way to extend an invite.
+  finalInviteStates: [InviteStatus.COMPLETED, InviteStatus.REVOKED, InviteStatus.EXPIRED],
   secretHeaders: ["apiKey"],
 } as const satisfies ProviderSettings<Provider.XOBIN>;
