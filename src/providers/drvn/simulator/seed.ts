@@ -46,7 +46,7 @@ export interface SimState {
 
 /**
  * Seeded ids (strings, like every native id in hiregraph), for README examples and tests. Every documented
- * interview status has one interview. The sandbox token is `SANDBOX_SECRETS.DRVN` in src/config.ts.
+ * interview status has one interview. The sandbox token is `sandboxSecret` in ../config.ts.
  */
 export const DRVN_SEED = {
   /** `pending`, video call: the doc's own example (interviewee 295, interviewer 1040). */

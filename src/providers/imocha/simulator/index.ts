@@ -10,7 +10,7 @@ export { IMOCHA_SEED } from "./seed";
 /**
  * A fake of the iMocha Skills Assessment API v3, built from the docs alone (docs/providers/imocha.md). Mounted at a
  * prefix that stands for the origin `https://apiv3.imocha.io`. State lives in memory for the process
- * lifetime; `POST …/__control/reset` restores the seed (see imocha.sim-seed.ts for the seeded ids).
+ * lifetime; `POST …/__control/reset` restores the seed (see simulator/seed.ts for the seeded ids).
  */
 
 const INT64 = /^[1-9]\d{0,18}$/;
