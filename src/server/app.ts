@@ -2,7 +2,7 @@ import fastifyApollo, { fastifyApolloHandler } from "@as-integrations/fastify";
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Context } from "../context";
-import { EventOrigin, Provider, ProviderMode } from "../domain/enums";
+import { EventOrigin, ProviderMode } from "../domain/enums";
 import type { RecordHandle } from "../events/record-handle";
 import type { Poller } from "../services/poller";
 import { buildFederatedSchema } from "../federation/build-schema";
@@ -10,8 +10,7 @@ import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
 import { createLoaders } from "../loaders";
 import { setOutboundCaller, withCallerSlot } from "../providers/outbound-caller";
-import { MODULES } from "../providers/modules";
-import { callbackUrlFor, createRegistry, sandboxPath, SIMULATORS, type ProviderRegistry } from "../providers/registry";
+import { createRegistry, type ProviderRegistry } from "../providers/registry";
 import type { SimulatorControl } from "../sandbox/faults";
 import { createSharedState } from "./shared-state";
 import { createApollo } from "./apollo";
@@ -31,6 +30,7 @@ import { installRequestLog, logUpstream, operationLogPlugin } from "./request-lo
 import { createMetrics, type Metrics } from "./metrics";
 import { httpTimeouts, requestId } from "./http-edge";
 import { sandboxGuard } from "./sandbox-guard";
+import { mountSimulators } from "./sandbox-mount";
 import { drainPlugin, installDrainHeader } from "./shutdown";
 import { installRequestTracing, tracingPlugin } from "./tracing";
 
@@ -107,22 +107,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency), recordCheck(deps.record.store)]);
   installDrainHeader(server, () => readiness.isDraining());
 
-  const simulators = new Map<string, SimulatorControl>();
-  // One encapsulated scope, so the guard's hook runs before every simulator route and nowhere else.
-  await server.register(async (scope) => {
-    if (guard) scope.addHook("onRequest", guard.onRequest);
-    for (const [name, pc] of Object.entries(config.providers)) {
-      if (pc.mode !== ProviderMode.SANDBOX) continue;
-      const provider = name as Provider;
-      await scope.register(SIMULATORS[provider], {
-        prefix: sandboxPath(provider),
-        secret: pc.secret,
-        onReady: (control) => simulators.set(provider, control),
-        // Providers whose webhooks are configured per account (Xobin) get the sandbox's point here; iMocha registers per invite.
-        webhookUrl: MODULES[provider].accountWebhooks ? callbackUrlFor(config, provider, url) : undefined,
-      });
-    }
-  });
+  const simulators = await mountSimulators(server, config, url, guard?.onRequest);
 
   registerOpsRoutes(server, { registry, metrics, readiness });
   registerCallbackRoutes(server, { token: config.callbacks.token, recorder, metrics });
