@@ -1,6 +1,6 @@
 import type { Context } from "../context";
 import { ErrorCode } from "../domain/enums";
-import { InputError, reportError, type ErrorReport } from "../domain/errors";
+import { HiregraphError, InputError, reportError, type ErrorReport } from "../domain/errors";
 import { fingerprint } from "../idempotency/store";
 import type { MutationOutcome } from "./commands";
 import { InputErrors } from "./validate";
@@ -51,16 +51,8 @@ export async function runMutation<P extends MutationOutcome>(
     return empty([reportError(err)]);
   }
   if (outcome.reused) {
-    return empty([
-      {
-        code: ErrorCode.IDEMPOTENCY_KEY_REUSED,
-        message: `idempotencyKey "${key}" was already used for ${name} with a different input; use a new key for a new request`,
-        field: ["idempotencyKey"],
-        retryable: false,
-        retryAfterSeconds: null,
-        provider: null,
-      },
-    ]);
+    const message = `idempotencyKey "${key}" was already used for ${name} with a different input; use a new key for a new request`;
+    return empty([reportError(new HiregraphError(ErrorCode.IDEMPOTENCY_KEY_REUSED, message, { field: ["idempotencyKey"] }))]);
   }
   return outcome.result;
 }
