@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from "kysely";
 import { DataSource, type EventOrigin, type InviteStatus, type Provider } from "../domain/enums";
-import type { Interview, Invite, ProviderInvite } from "../domain/entities";
+import type { Interview, Invite, InviteEvent, ProviderInvite } from "../domain/entities";
 import { decodeInterview, decodeInvite, encodeState } from "./codec";
 import { isFinalState } from "../providers/final-states";
 import { mergeInvite } from "./merge";
@@ -21,20 +21,8 @@ export interface InviteObservation {
   deliveryKey?: string;
 }
 
-/** An invite event as recorded. `seq` is the cursor. */
-export interface RecordedEvent {
-  seq: string;
-  inviteId: string;
-  provider: Provider;
-  previousStatus: InviteStatus | null;
-  status: InviteStatus;
-  providerStatus: string | null;
-  occurredAt: Date;
-  recordedAt: Date;
-  origin: EventOrigin;
-  candidateEmail: string | null;
-  externalId: string | null;
-}
+/** An invite event as recorded; `seq` is its cursor. The GraphQL id and the invite are added when it is served. */
+export type RecordedEvent = Omit<InviteEvent, "id" | "recordedInvite">;
 
 export interface ObserveResult {
   /** The invite as recorded now (with `fetchedAt` of the recorded state). */
