@@ -3,10 +3,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { buildSchema, graphql, type GraphQLSchema } from "graphql";
 import { loadConfig } from "../src/config";
-import { parseId } from "../src/domain/ids";
+import { parseId } from "../src/providers/ids";
 import type { ProviderAdapter } from "../src/providers/adapter";
 import { createRegistry, type ProviderRegistry } from "../src/providers/registry";
-import type { Assessment, Invite } from "../src/schema/types";
+import type { Assessment, ProviderInvite } from "../src/domain/entities";
 
 /**
  * The comparison point for the batching benchmark: the same provider adapters hiregraph uses, behind the
@@ -31,7 +31,7 @@ function adapterFor(registry: ProviderRegistry, raw: string): { adapter: Provide
 }
 
 /** The N+1 field resolver: one more upstream read per invite. */
-async function assessmentOf(registry: ProviderRegistry, invite: Invite): Promise<Assessment | null> {
+async function assessmentOf(registry: ProviderRegistry, invite: ProviderInvite): Promise<Assessment | null> {
   if (!invite.assessment) return null;
   const { adapter, id } = adapterFor(registry, invite.assessment.id);
   const [found] = await adapter.getAssessments!([id]);

@@ -1,12 +1,12 @@
 import DataLoader from "dataloader";
 import { ProviderMode, type Provider, PROVIDER_NAMES } from "./domain/enums";
 import type { GlobalId } from "./domain/ids";
-import { parseId } from "./domain/ids";
+import { parseId } from "./providers/ids";
 import type { ProviderAdapter } from "./providers/adapter";
 import type { ProviderRegistry } from "./providers/registry";
 import { ProviderUnavailableError } from "./providers/errors";
 import { HiregraphError, InputError, UnsupportedOperationError } from "./domain/errors";
-import { Assessment, type Invite } from "./schema/types";
+import { fromProvider, type Assessment, type Invite, type ProviderInvite } from "./domain/entities";
 import type { TtlCache } from "./shared-state/ttl-cache";
 
 export interface Loaders {
@@ -75,12 +75,11 @@ type Batch<T> = (keys: readonly string[]) => Promise<Array<T | Error>>;
 
 /**
  * Serves what `cache` holds and sends only the misses to `batch`; objects fetched are cached, errors never are.
- * Cached values come back as plain data (Redis holds JSON), so `revive` rebuilds the class instance the `Node`
- * interface needs. Cache hits cost no upstream call and none of the request's object budget.
+ * Cache hits cost no upstream call and none of the request's object budget.
  */
-function cachedBatch<T extends object>(cache: TtlCache<T>, batch: Batch<T>, revive: (value: T) => T): Batch<T> {
+function cachedBatch<T extends object>(cache: TtlCache<T>, batch: Batch<T>): Batch<T> {
   return async (keys) => {
-    const results: Array<T | Error | undefined> = (await cache.getMany(keys)).map((hit) => hit && revive(hit));
+    const results: Array<T | Error | undefined> = await cache.getMany(keys);
     const misses = keys.flatMap((key, i) => (results[i] === undefined ? [i] : []));
     if (misses.length === 0) return results as Array<T | Error>;
     const fetched = await batch(misses.map((i) => keys[i]));
@@ -91,16 +90,20 @@ function cachedBatch<T extends object>(cache: TtlCache<T>, batch: Batch<T>, revi
 }
 
 /** Hands the invites a batch fetched to the record, which returns them as recorded (merged with what it knew). */
-export type RecordInvites = (invites: Invite[]) => Promise<Invite[]>;
+export type RecordInvites = (invites: ProviderInvite[]) => Promise<Invite[]>;
 
-function recordedBatch(batch: Batch<Invite>, record?: RecordInvites): Batch<Invite> {
-  if (!record) return batch;
+const stampOnly: RecordInvites = async (invites) => {
+  const fetchedAt = new Date();
+  return invites.map((invite) => fromProvider(invite, fetchedAt));
+};
+
+function recordedBatch(batch: Batch<ProviderInvite>, record: RecordInvites = stampOnly): Batch<Invite> {
   return async (keys) => {
-    const results = await batch(keys);
+    const results: Array<ProviderInvite | Invite | Error> = await batch(keys);
     const found = results.flatMap((r, i) => (r instanceof Error ? [] : [i]));
-    const recorded = await record(found.map((i) => results[i] as Invite));
+    const recorded = await record(found.map((i) => results[i] as ProviderInvite));
     found.forEach((keyIndex, j) => (results[keyIndex] = recorded[j]));
-    return results;
+    return results as Array<Invite | Error>;
   };
 }
 
@@ -136,7 +139,7 @@ export function createLoaders(
       maxBatchSize: 100,
     }),
     assessment: new DataLoader(
-      measured("assessment", assessmentCache ? cachedBatch(assessmentCache, assessments, (v) => Object.assign(new Assessment(), v)) : assessments, onBatch),
+      measured("assessment", assessmentCache ? cachedBatch(assessmentCache, assessments) : assessments, onBatch),
       { maxBatchSize: 100 },
     ),
   };

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { startTracing, type Tracing } from "./observability/otel";
-import { openRecord } from "./record";
+import { openRecord } from "./events/record-handle";
 import { buildApp, type App } from "./server/app";
 import { shutdown } from "./server/shutdown";
 import { within } from "./server/within";

@@ -1,9 +1,9 @@
-import type { Invite } from "../schema/types";
+import type { ProviderInvite } from "../domain/entities";
 
 /** What one callback delivery says about one invite. */
 export interface CallbackChange {
   /** The invite with the fields the callback carries (the rest keep their recorded values). */
-  invite: Invite;
+  invite: ProviderInvite;
   /** The provider's time of the change, when the payload gives one. */
   occurredAt?: Date;
   /** Same invite, status and time: a repeat of this delivery changes nothing. */

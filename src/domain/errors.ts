@@ -46,3 +46,32 @@ export class UnsupportedOperationError extends HiregraphError {
     super(ErrorCode.UNSUPPORTED_OPERATION, message, { provider });
   }
 }
+
+/** An error in the form callers see it: a mutation's `userErrors` entry, a query error's `extensions`. */
+export interface ErrorReport {
+  code: ErrorCode;
+  message: string;
+  field: string[] | null;
+  retryable: boolean;
+  retryAfterSeconds: number | null;
+  provider: Provider | null;
+}
+
+/**
+ * The one translation of errors into what callers see. A HiregraphError keeps its code, message and hints; anything
+ * else is a fault of hiregraph's own, reported as INTERNAL_SERVER_ERROR with a fixed message (no stack, no upstream
+ * detail) and never retryable, since sending the same request again would meet the same fault.
+ */
+export function reportError(err: unknown): ErrorReport {
+  if (err instanceof HiregraphError) {
+    return {
+      code: err.code,
+      message: err.message,
+      field: err.field ?? null,
+      retryable: err.retryable,
+      retryAfterSeconds: err.retryAfterSeconds ?? null,
+      provider: err.provider ?? null,
+    };
+  }
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: "Internal server error", field: null, retryable: false, retryAfterSeconds: null, provider: null };
+}

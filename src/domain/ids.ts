@@ -1,30 +1,14 @@
-import { ErrorCode, Provider } from "./enums";
+import { ErrorCode, type Provider } from "./enums";
 import { HiregraphError } from "./errors";
+
+/** Each provider's id types, each with the format of its native ids; src/providers/ids.ts builds it from the provider modules. */
+export type IdFormats = Readonly<Record<Provider, Readonly<Record<string, RegExp>>>>;
 
 /**
  * Global ids are `<provider>:<type>:<nativeId>`, e.g. `alfaone:invite:3c90c3cc-…`, `xobin:ai-invite:1234`.
  * They are readable, stable and carry everything needed to route a fetch, so a malformed id is rejected
  * before any upstream call.
  */
-export const ID_TYPES = {
-  XOBIN: ["ai-invite", "assessment-invite", "ai-interview", "assessment", "candidate"],
-  ALFAONE: ["invite", "assessment", "grader"],
-  IMOCHA: ["invite", "test"],
-  DRVN: ["interview", "grader", "candidate"],
-} as const satisfies Record<Provider, readonly string[]>;
-
-export type IdType<P extends Provider = Provider> = (typeof ID_TYPES)[P][number];
-
-/** The native id formats: digits for integer ids, a UUID for AlfaOne. */
-const NATIVE_ID: Record<Provider, RegExp> = {
-  XOBIN: /^[1-9][0-9]{0,18}$/,
-  ALFAONE: /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9_-]{1,64})$/i,
-  IMOCHA: /^[1-9][0-9]{0,18}$/,
-  DRVN: /^[1-9][0-9]{0,18}$/,
-};
-/** AlfaOne invites and assessments are documented as UUIDs; only graders have free-form string ids. */
-const ALFAONE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export interface GlobalId {
   readonly provider: Provider;
   readonly type: string;
@@ -48,22 +32,26 @@ export function formatId(provider: Provider, type: string, nativeId: string | nu
   return `${provider.toLowerCase()}:${type}:${nativeId}`;
 }
 
-/** Parses and validates a global id; throws InvalidIdError naming what is wrong. */
-export function parseId(value: string, expected?: { provider?: Provider; types?: readonly string[] }): GlobalId {
+/**
+ * Parses and validates a global id against the providers' id formats; throws InvalidIdError naming what is wrong.
+ * Callers use `parseId` (src/providers/ids.ts), which passes the formats every provider module declares.
+ */
+export function parseGlobalId(formats: IdFormats, value: string, expected?: { provider?: Provider; types?: readonly string[] }): GlobalId {
   const parts = value.split(":");
   if (parts.length !== 3) {
     throw new InvalidIdError(value, "expected the form <provider>:<type>:<nativeId>, e.g. imocha:invite:2932950");
   }
   const [p, type, nativeId] = parts;
   const provider = p.toUpperCase() as Provider;
-  if (!(provider in ID_TYPES) || p !== p.toLowerCase()) {
-    throw new InvalidIdError(value, `unknown provider "${p}"; expected one of xobin, alfaone, imocha, drvn`);
+  if (!(provider in formats) || p !== p.toLowerCase()) {
+    const known = Object.keys(formats).map((k) => k.toLowerCase());
+    throw new InvalidIdError(value, `unknown provider "${p}"; expected one of ${known.join(", ")}`);
   }
-  const types: readonly string[] = ID_TYPES[provider];
-  if (!types.includes(type)) {
-    throw new InvalidIdError(value, `unknown type "${type}" for ${p}; expected one of ${types.join(", ")}`);
+  const types = formats[provider];
+  const format = Object.hasOwn(types, type) ? types[type] : undefined;
+  if (!format) {
+    throw new InvalidIdError(value, `unknown type "${type}" for ${p}; expected one of ${Object.keys(types).join(", ")}`);
   }
-  const format = provider === Provider.ALFAONE && type !== "grader" ? ALFAONE_UUID : NATIVE_ID[provider];
   if (!format.test(nativeId)) {
     throw new InvalidIdError(value, `"${truncate(nativeId)}" is not a valid ${p} ${type} id`);
   }
@@ -84,3 +72,28 @@ export function identity(provider: Provider, type: string, nativeId: string | nu
   const providerId = String(nativeId);
   return { id: formatId(provider, type, providerId), provider, providerId };
 }
+
+/** Id types of invites, across providers. */
+export const INVITE_ID_TYPES = ["ai-invite", "assessment-invite", "invite"] as const;
+/** Id types of assessments, across providers. */
+export const ASSESSMENT_ID_TYPES = ["ai-interview", "assessment", "test"] as const;
+
+/** The kinds of object a global id can name; the id's type says which, so no other tag is needed. */
+export type EntityKind = "Invite" | "Assessment" | "Interview" | "Grader" | "Candidate";
+
+const KIND_OF_ID_TYPE: Readonly<Record<string, EntityKind>> = {
+  ...Object.fromEntries(INVITE_ID_TYPES.map((t) => [t, "Invite"])),
+  ...Object.fromEntries(ASSESSMENT_ID_TYPES.map((t) => [t, "Assessment"])),
+  interview: "Interview",
+  grader: "Grader",
+  candidate: "Candidate",
+};
+
+/** Which kind of object a well-formed global id names, or undefined for ids of no such form. */
+export function entityKindOf(id: string): EntityKind | undefined {
+  const type = id.split(":")[1];
+  return type === undefined ? undefined : KIND_OF_ID_TYPE[type];
+}
+
+/** Events are hiregraph's own objects: `hiregraph:event:<sequence number>`. */
+export const EVENT_ID_PREFIX = "hiregraph:event:";

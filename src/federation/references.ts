@@ -1,7 +1,7 @@
 import type { Context } from "../context";
 import { PROVIDER_NAMES } from "../domain/enums";
 import { UnsupportedOperationError } from "../domain/errors";
-import { parseId } from "../domain/ids";
+import { parseId } from "../providers/ids";
 import { ASSESSMENT_TYPES, INVITE_TYPES } from "../schema/resolvers/query.resolver";
 import { recordedInterview } from "../services/interviews";
 

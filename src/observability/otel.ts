@@ -1,7 +1,14 @@
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
-import type { TracingConfig } from "../config";
+
+/** OpenTelemetry trace export; absent means tracing is off (a no-op tracer, nothing exported). */
+export interface TracingConfig {
+  /** `OTEL_EXPORTER_OTLP_ENDPOINT` without a trailing slash; spans are POSTed to `{endpoint}/v1/traces`. */
+  readonly endpoint: string;
+  /** `OTEL_SERVICE_NAME`: the `service.name` resource attribute. */
+  readonly serviceName: string;
+}
 
 export interface Tracing {
   /** Exports the spans still buffered and stops; call once, on shutdown. */

@@ -1,6 +1,6 @@
 import type { Capability, InterviewFormat, InviteStatus, Provider, ProviderMode } from "../domain/enums";
 import type { GlobalId } from "../domain/ids";
-import type { Assessment, Interview, Invite } from "../schema/types";
+import type { Assessment, ProviderInterview, ProviderInvite } from "../domain/entities";
 
 /** One page of a provider list, with the provider's own paging facts. */
 export interface Page<T> {
@@ -63,29 +63,60 @@ export interface ProviderAdapter {
   readonly capabilities: readonly Capability[];
 
   /** One entry per id, in order: the invite, or the error for that id (ProviderNotFoundError when absent). */
-  getInvites?(ids: readonly GlobalId[]): Promise<Array<Invite | Error>>;
+  getInvites?(ids: readonly GlobalId[]): Promise<Array<ProviderInvite | Error>>;
   getAssessments?(ids: readonly GlobalId[]): Promise<Array<Assessment | Error>>;
-  listInvites?(args: ListInvitesArgs): Promise<Page<Invite>>;
+  listInvites?(args: ListInvitesArgs): Promise<Page<ProviderInvite>>;
   listAssessments?(args: PageArgs): Promise<Page<Assessment>>;
 
   /**
    * Finds an invite by the caller's own reference (`externalId`), where the provider stores one. Used to
    * reconcile a create whose answer was lost, instead of retrying it into a duplicate. Null when absent.
    */
-  findInviteByExternalId?(assessment: GlobalId, externalId: string): Promise<Invite | null>;
+  findInviteByExternalId?(assessment: GlobalId, externalId: string): Promise<ProviderInvite | null>;
 
   /** Creates an invite and returns it as the provider describes it. */
-  createInvite?(req: CreateInviteRequest): Promise<Invite>;
+  createInvite?(req: CreateInviteRequest): Promise<ProviderInvite>;
   /** Revokes an invite; resolves when the provider confirms, throws ProviderBusinessError for documented refusals. */
   revokeInvite?(id: GlobalId, opts: { notifyCandidate?: boolean }): Promise<void>;
   /** Cancels a pending invitation; throws ProviderBusinessError(NOT_CANCELLABLE) for other states. */
   cancelInvite?(id: GlobalId): Promise<void>;
-  createInterview?(fields: Required<Pick<InterviewFields, "startAt" | "endAt" | "format" | "interviewerId" | "candidateId">> & InterviewFields): Promise<Interview>;
+  createInterview?(fields: Required<Pick<InterviewFields, "startAt" | "endAt" | "format" | "interviewerId" | "candidateId">> & InterviewFields): Promise<ProviderInterview>;
   /**
    * Asks the provider to send its callbacks for these invites again (iMocha `POST /v3/callbacks/process`).
    * Returns the ids it accepted and refused; ids of another account come back refused.
    */
   replayCallbacks?(ids: readonly GlobalId[]): Promise<{ accepted: string[]; refused: string[] }>;
   /** Sends only the fields given. */
-  updateInterview?(id: GlobalId, fields: InterviewFields): Promise<Interview>;
+  updateInterview?(id: GlobalId, fields: InterviewFields): Promise<ProviderInterview>;
+}
+
+/**
+ * The adapter method each capability promises. WITHDRAW_INVITE has none of its own: it is revoke or cancel,
+ * whichever the provider has.
+ */
+export const CAPABILITY_METHODS = {
+  READ_INVITE: "getInvites",
+  LIST_INVITES: "listInvites",
+  CREATE_INVITE: "createInvite",
+  REVOKE_INVITE: "revokeInvite",
+  CANCEL_INVITE: "cancelInvite",
+  READ_ASSESSMENT: "getAssessments",
+  LIST_ASSESSMENTS: "listAssessments",
+  CREATE_INTERVIEW: "createInterview",
+  UPDATE_INTERVIEW: "updateInterview",
+} as const satisfies Partial<Record<Capability, keyof ProviderAdapter>>;
+
+type MethodOf<C extends Capability> = C extends keyof typeof CAPABILITY_METHODS ? (typeof CAPABILITY_METHODS)[C] : never;
+
+/** An adapter known to have `capability`: its method is present, so callers need no `!`. */
+export type CapableAdapter<C extends Capability> = ProviderAdapter & Required<Pick<ProviderAdapter, MethodOf<C>>>;
+
+/**
+ * Whether the adapter declares `capability` and has its method. A declared capability without its method is a bug
+ * in that adapter, which the contract suite (test/helpers/adapter-contract.ts) exists to catch.
+ */
+export function hasCapability<C extends Capability>(adapter: ProviderAdapter, capability: C): adapter is CapableAdapter<C> {
+  if (!adapter.capabilities.includes(capability)) return false;
+  const method = (CAPABILITY_METHODS as Partial<Record<Capability, keyof ProviderAdapter>>)[capability];
+  return method === undefined || typeof adapter[method] === "function";
 }

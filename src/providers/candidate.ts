@@ -1,7 +1,7 @@
 import { derivedCandidateId } from "../domain/candidate-id";
 import type { Provider } from "../domain/enums";
 import { identity } from "../domain/ids";
-import { Candidate } from "../schema/types";
+import type { Candidate } from "../domain/entities";
 
 export interface CandidateFields {
   name?: string | null;
@@ -24,5 +24,5 @@ export function toCandidate(provider: Provider, fields: CandidateFields, nativeI
     nativeId === undefined || nativeId === null || nativeId === ""
       ? { id: derivedCandidateId(provider, email), provider, providerId: null }
       : identity(provider, "candidate", nativeId);
-  return Object.assign(new Candidate(), { ...ids, name: fields.name ?? null, email, phone: fields.phone ?? null });
+  return { ...ids, name: fields.name ?? null, email, phone: fields.phone ?? null } satisfies Candidate;
 }

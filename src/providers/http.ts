@@ -11,7 +11,7 @@ import {
   ProviderValidationError,
 } from "./errors";
 import { parseRetryAfter } from "./retry-after";
-import { redact } from "./redact";
+import { redact } from "../domain/redact";
 import { createBulkhead } from "./bulkhead";
 import { outboundCaller, type CallerBudget } from "./outbound-caller";
 import { TokenBucket, type RateLimiter } from "./rate-limit";
@@ -99,15 +99,7 @@ const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOST
 
 export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   const { provider } = opts;
-  const headers = { ...opts.headers, ...opts.extraHeaders };
-  const secrets = Object.values(headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
-  const transport = opts.transport ?? createAxiosTransport();
   const timeoutMs = opts.timeoutMs ?? 10_000;
-  const fixedHeaders = { Accept: "application/json", "User-Agent": "hiregraph", ...headers };
-  const jsonHeaders = { ...fixedHeaders, "Content-Type": "application/json" };
-  const clean = (text: string) => redact(text, secrets);
-  const baseUrl = () => (typeof opts.baseUrl === "function" ? opts.baseUrl() : opts.baseUrl).replace(/\/+$/, "");
-
   const policy = createResilience(provider, opts.resilience);
   const concurrency = opts.maxConcurrency ?? 16;
   const bulkhead = createBulkhead(concurrency, policy, {
@@ -118,69 +110,12 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
       ),
     open: () => policy.openError(),
   });
-  const bucket = opts.rateLimiter ?? (opts.rateLimitPerMinute ? new TokenBucket(opts.rateLimitPerMinute) : undefined);
-  const maxRateWaitMs = opts.maxRateWaitMs ?? 1000;
-
-  /**
-   * Waits for the caller's share of the outbound budget, then for the budget itself; refuses at once when a wait
-   * would be too long or outlast the call's deadline.
-   */
-  async function budget(expiresAt: number): Promise<void> {
-    const maxWait = Math.min(maxRateWaitMs, expiresAt - performance.now());
-    const caller = opts.callerBudget ? outboundCaller() : undefined;
-    if (caller) {
-      await acquire(opts.callerBudget!(caller), maxWait, (s) =>
-        new ProviderRateLimitError(provider, `this caller has used its share of hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]}; other callers are not affected`, s, undefined),
-      );
-    }
-    if (bucket) {
-      await acquire(bucket, maxWait, (s) =>
-        new ProviderRateLimitError(provider, `hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]} (${opts.rateLimitPerMinute}/min) is used up`, s, undefined),
-      );
-    }
-  }
+  const budget = outboundBudget(opts);
+  const exchange = exchanger(opts);
 
   async function send<T>(req: ProviderRequest, isWrite: boolean, expiresAt: number): Promise<ProviderResponse<T>> {
     await budget(expiresAt);
-    return bulkhead.run(expiresAt, () => exchangeOnce<T>(req, isWrite, expiresAt));
-  }
-
-  async function exchangeOnce<T>(req: ProviderRequest, isWrite: boolean, expiresAt: number): Promise<ProviderResponse<T>> {
-    const started = performance.now();
-    const finishSpan = startUpstreamSpan(provider, req.method, req.endpoint);
-    let status: number | undefined;
-    let errorCode: string | undefined;
-    try {
-      const res = await transport({
-        url: target(baseUrl(), req),
-        method: req.method,
-        headers: req.body === undefined ? fixedHeaders : jsonHeaders,
-        body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        timeoutMs: Math.max(1, expiresAt - started),
-      });
-      status = res.status;
-      // Parsed here, not by the transport, so an invalid JSON answer is detected instead of passed on as a string.
-      return interpret<T>(res.status, res.text, normaliseHeaders(res.headers), isWrite);
-    } catch (err) {
-      const failure = toProviderError(provider, err, isWrite, clean);
-      errorCode = failure.code;
-      throw failure;
-    } finally {
-      finishSpan({ status, errorCode });
-      opts.onCall?.({ provider, method: req.method, endpoint: req.endpoint, status, durationMs: performance.now() - started, errorCode });
-    }
-  }
-
-  function interpret<T>(status: number, text: string, headers: Record<string, string>, isWrite: boolean): ProviderResponse<T> {
-    const parsed = parseJson(text);
-    if (status >= 200 && status < 300) {
-      if (parsed.ok) return { status, data: parsed.value as T, headers };
-      throw isWrite
-        ? unreadableWriteAnswer(provider, "valid JSON")
-        : new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} answered with a body that is not valid JSON`, { status });
-    }
-    const body = parsed.ok ? parsed.value : text;
-    throw opts.classify?.(status, body, headers) ?? genericError(provider, status, body, headers);
+    return bulkhead.run(expiresAt, () => exchange<T>(req, isWrite, expiresAt));
   }
 
   /** A read and its retries share one deadline; a backoff that ran past it reports what actually failed. */
@@ -199,6 +134,84 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   }
 
   return { provider, read, write: (req) => policy.write(() => send(req, true, performance.now() + timeoutMs)) };
+}
+
+/**
+ * Waits for the caller's share of the outbound budget, then for the budget itself; refuses at once when a wait
+ * would be too long or outlast the call's deadline.
+ */
+function outboundBudget(opts: HttpClientOptions): (expiresAt: number) => Promise<void> {
+  const { provider } = opts;
+  const bucket = opts.rateLimiter ?? (opts.rateLimitPerMinute ? new TokenBucket(opts.rateLimitPerMinute) : undefined);
+  const maxRateWaitMs = opts.maxRateWaitMs ?? 1000;
+  const callerBudget = opts.callerBudget;
+  return async (expiresAt) => {
+    const maxWait = Math.min(maxRateWaitMs, expiresAt - performance.now());
+    const caller = callerBudget ? outboundCaller() : undefined;
+    if (callerBudget && caller) {
+      await acquire(callerBudget(caller), maxWait, (s) =>
+        new ProviderRateLimitError(provider, `this caller has used its share of hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]}; other callers are not affected`, s, undefined),
+      );
+    }
+    if (bucket) {
+      await acquire(bucket, maxWait, (s) =>
+        new ProviderRateLimitError(provider, `hiregraph's outbound request budget for ${PROVIDER_NAMES[provider]} (${opts.rateLimitPerMinute}/min) is used up`, s, undefined),
+      );
+    }
+  };
+}
+
+type Exchange = <T>(req: ProviderRequest, isWrite: boolean, expiresAt: number) => Promise<ProviderResponse<T>>;
+
+/** One HTTP exchange with the provider: headers, deadline, tracing, the call report, and its answer read. */
+function exchanger(opts: HttpClientOptions): Exchange {
+  const { provider } = opts;
+  const headers = { ...opts.headers, ...opts.extraHeaders };
+  const secrets = Object.values(headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
+  const clean = (text: string) => redact(text, secrets);
+  const transport = opts.transport ?? createAxiosTransport();
+  const fixedHeaders = { Accept: "application/json", "User-Agent": "hiregraph", ...headers };
+  const jsonHeaders = { ...fixedHeaders, "Content-Type": "application/json" };
+  const baseUrl = () => (typeof opts.baseUrl === "function" ? opts.baseUrl() : opts.baseUrl).replace(/\/+$/, "");
+  return async <T>(req: ProviderRequest, isWrite: boolean, expiresAt: number) => {
+    const started = performance.now();
+    const finishSpan = startUpstreamSpan(provider, req.method, req.endpoint);
+    let status: number | undefined;
+    let errorCode: string | undefined;
+    try {
+      const res = await transport({
+        url: target(baseUrl(), req),
+        method: req.method,
+        headers: req.body === undefined ? fixedHeaders : jsonHeaders,
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        timeoutMs: Math.max(1, expiresAt - started),
+      });
+      status = res.status;
+      // Parsed here, not by the transport, so an invalid JSON answer is detected instead of passed on as a string.
+      return interpret<T>(opts, res.status, res.text, normaliseHeaders(res.headers), isWrite);
+    } catch (err) {
+      const failure = toProviderError(provider, err, isWrite, clean);
+      errorCode = failure.code;
+      throw failure;
+    } finally {
+      finishSpan({ status, errorCode });
+      opts.onCall?.({ provider, method: req.method, endpoint: req.endpoint, status, durationMs: performance.now() - started, errorCode });
+    }
+  };
+}
+
+/** A 2xx answer's JSON, or the typed error its status and body mean (the provider's own rules first). */
+function interpret<T>(opts: HttpClientOptions, status: number, text: string, headers: Record<string, string>, isWrite: boolean): ProviderResponse<T> {
+  const { provider } = opts;
+  const parsed = parseJson(text);
+  if (status >= 200 && status < 300) {
+    if (parsed.ok) return { status, data: parsed.value as T, headers };
+    throw isWrite
+      ? unreadableWriteAnswer(provider, "valid JSON")
+      : new ProviderUnavailableError(provider, `${PROVIDER_NAMES[provider]} answered with a body that is not valid JSON`, { status });
+  }
+  const body = parsed.ok ? parsed.value : text;
+  throw opts.classify?.(status, body, headers) ?? genericError(provider, status, body, headers);
 }
 
 /** Takes a token, waiting up to `maxWait` ms for one; beyond that fails with `refuse(seconds until one frees up)`. */

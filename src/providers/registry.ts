@@ -1,4 +1,3 @@
-import type { Config } from "../config";
 import { Provider, ProviderMode } from "../domain/enums";
 import type { ProviderAdapter } from "./adapter";
 import type { AdapterDeps } from "./deps";
@@ -8,19 +7,19 @@ import { createAxiosTransport } from "./transport/axios";
 import { callerBudgets, type CallerBudget } from "./outbound-caller";
 import { TokenBucket, type RateLimiterFactory } from "./rate-limit";
 import type { BreakerState } from "./resilience";
-import { createAlfaoneAdapter } from "./alfaone";
-import { createDrvnAdapter } from "./drvn";
-import { createImochaAdapter } from "./imocha";
-import { createXobinAdapter } from "./xobin";
+import type { FastifyPluginAsync } from "fastify";
+import type { SimulatorOptions } from "../sandbox/types";
+import { MODULES } from "./modules";
 
 export type AdapterFactory = (deps: AdapterDeps) => ProviderAdapter;
 
-export const ADAPTER_FACTORIES: Readonly<Record<Provider, AdapterFactory>> = {
-  XOBIN: createXobinAdapter,
-  ALFAONE: createAlfaoneAdapter,
-  IMOCHA: createImochaAdapter,
-  DRVN: createDrvnAdapter,
-};
+const byProvider = <T>(pick: (m: (typeof MODULES)[Provider]) => T): Readonly<Record<Provider, T>> =>
+  Object.fromEntries(Object.values(MODULES).map((m) => [m.provider, pick(m)])) as Record<Provider, T>;
+
+export const ADAPTER_FACTORIES: Readonly<Record<Provider, AdapterFactory>> = byProvider((m) => m.createAdapter);
+
+/** The built-in sandbox simulator of each provider, mounted under `/sandbox/<provider>` when it is not live. */
+export const SIMULATORS: Readonly<Record<Provider, FastifyPluginAsync<SimulatorOptions>>> = byProvider((m) => m.simulator);
 
 /** The URL path each simulator is mounted under on this server. */
 export const sandboxPath = (provider: Provider) => `/sandbox/${provider.toLowerCase()}`;
@@ -41,16 +40,34 @@ function disabledAdapter(provider: Provider): ProviderAdapter {
 }
 
 /** One transport per provider, so each has its own connection pool. */
-const createTransport = (kind: Config["upstreamTransport"]): Transport => (kind === "node" ? exchange : createAxiosTransport());
+const createTransport = (kind: RegistryConfig["upstreamTransport"]): Transport => (kind === "node" ? exchange : createAxiosTransport());
 
 export type ProviderRegistry = ReadonlyMap<Provider, ProviderAdapter>;
+
+/**
+ * What the registry reads of src/config's Config (which satisfies it). Declared here because config reads the
+ * providers' settings (src/providers/settings.ts): an import of config from here would close a cycle.
+ */
+export interface RegistryConfig {
+  readonly providers: Readonly<
+    Record<Provider, { readonly mode: ProviderMode; readonly baseUrl?: string; readonly secret: string; readonly rateLimitPerMinute?: number }>
+  >;
+  readonly callbacks: { readonly publicBaseUrl?: string; readonly token: string };
+  readonly upstreamTimeoutMs: number;
+  readonly upstreamConcurrency: number;
+  readonly upstreamTransport: "axios" | "node";
+  readonly upstreamRetries: number;
+  readonly outboundCallerShare: number;
+  readonly breakerThreshold: number;
+  readonly breakerCooldownMs: number;
+}
 
 /**
  * Where a provider should call hiregraph back: `<PUBLIC_BASE_URL>/callbacks/<provider>?token=<CALLBACK_TOKEN>`; for a
  * sandboxed provider without PUBLIC_BASE_URL, this server's own address (its simulator runs here). Otherwise none:
  * a live provider cannot reach an address hiregraph does not know.
  */
-export function callbackUrlFor(config: Config, provider: Provider, selfUrl: () => string): (() => string | undefined) | undefined {
+export function callbackUrlFor(config: RegistryConfig, provider: Provider, selfUrl: () => string): (() => string | undefined) | undefined {
   const { publicBaseUrl, token } = config.callbacks;
   const path = `/callbacks/${provider.toLowerCase()}?token=${encodeURIComponent(token)}`;
   if (publicBaseUrl) return () => `${publicBaseUrl}${path}`;
@@ -76,7 +93,7 @@ export interface RegistryOptions {
  * routes over HTTP, so the real client path (auth header, error mapping) runs; `selfUrl` is read per call because
  * the port is known only once the server listens.
  */
-export function createRegistry(config: Config, selfUrl: () => string, opts: RegistryOptions = {}): ProviderRegistry {
+export function createRegistry(config: RegistryConfig, selfUrl: () => string, opts: RegistryOptions = {}): ProviderRegistry {
   const factories = opts.factories ?? ADAPTER_FACTORIES;
   const registry = new Map<Provider, ProviderAdapter>();
   for (const provider of Object.values(Provider)) {

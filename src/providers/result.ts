@@ -1,4 +1,4 @@
-import { InviteResult, SectionScore } from "../schema/types/result";
+import type { InviteResult, SectionScore } from "../domain/entities";
 
 /** What a mapper (a report read or a callback) knows about a result, before `percent` is derived. */
 export interface ResultParts {
@@ -29,21 +29,21 @@ export function inviteResult(parts: ResultParts): InviteResult | null {
   const recommendation = textOrNull(parts.recommendation);
   const reportUrl = textOrNull(parts.reportUrl);
   if (score === null && sections.length === 0 && recommendation === null && reportUrl === null) return null;
-  return Object.assign(new InviteResult(), {
+  return {
     score,
     maxScore,
     percent: finiteOrNull(parts.percent) ?? percentOf(score, maxScore),
     sections,
     recommendation,
     reportUrl,
-  });
+  } satisfies InviteResult;
 }
 
 /**
  * @example sectionScore("SQL", 73, 100) // SectionScore { name: "SQL", score: 73, maxScore: 100, group: null }
  */
 export function sectionScore(name: string, score: unknown, maxScore: unknown, group: string | null = null): SectionScore {
-  return Object.assign(new SectionScore(), { name, score: finiteOrNull(score), maxScore: finiteOrNull(maxScore), group });
+  return { name, score: finiteOrNull(score), maxScore: finiteOrNull(maxScore), group } satisfies SectionScore;
 }
 
 /** Two decimals, as iMocha writes its own `scorePercentage` (34 of 45 → 75.56). */

@@ -1,5 +1,5 @@
 import { DataSource } from "../domain/enums";
-import { Assessment, Grader, Interview, Invite } from "../schema/types";
+import type { Interview, Invite, ProviderInterview, ProviderInvite } from "../domain/entities";
 
 /** Fields holding dates in recorded invites and interviews; JSON keeps them as ISO strings. */
 const DATE_KEYS = new Set(["sentAt", "expiresAt", "startedAt", "completedAt", "revokedAt", "acceptedAt", "startAt", "endAt", "proposedStartAt", "proposedEndAt"]);
@@ -7,29 +7,17 @@ const DATE_KEYS = new Set(["sentAt", "expiresAt", "startedAt", "completedAt", "r
 const reviveDates = (key: string, value: unknown) => (DATE_KEYS.has(key) && typeof value === "string" ? new Date(value) : value);
 
 /** The stored form of an invite or interview: its normalised fields as JSON, without the per-response ones. */
-export function encodeState(value: Invite | Interview): string {
-  const { fetchedAt: _f, source: _s, ...rest } = value;
+export function encodeState(value: ProviderInvite | ProviderInterview): string {
+  const { fetchedAt: _f, source: _s, ...rest } = value as ProviderInvite & { fetchedAt?: Date; source?: unknown };
   return JSON.stringify(rest);
 }
 
-/** Rebuilds the class instances the `Node` interface needs (plain objects cannot resolve their type). */
 export function decodeInvite(state: string, fetchedAt: Date, source = DataSource.RECORD): Invite {
-  const plain = JSON.parse(state, reviveDates) as Invite;
-  return Object.assign(new Invite(), plain, {
-    assessment: plain.assessment ? Object.assign(new Assessment(), plain.assessment) : (plain.assessment ?? null),
-    grader: plain.grader ? Object.assign(new Grader(), plain.grader) : (plain.grader ?? null),
-    fetchedAt,
-    source,
-  });
+  return { ...(JSON.parse(state, reviveDates) as ProviderInvite), fetchedAt, source };
 }
 
 export function decodeInterview(state: string, fetchedAt: Date): Interview {
-  const plain = JSON.parse(state, reviveDates) as Interview;
-  return Object.assign(new Interview(), plain, {
-    interviewer: plain.interviewer ? Object.assign(new Grader(), plain.interviewer) : (plain.interviewer ?? null),
-    fetchedAt,
-    source: DataSource.RECORD,
-  });
+  return { ...(JSON.parse(state, reviveDates) as ProviderInterview), fetchedAt, source: DataSource.RECORD };
 }
 
 /** Drops empty fields and orders keys, so two states compare equal when they say the same thing. */
@@ -48,6 +36,6 @@ function canonical(value: unknown): unknown {
 }
 
 /** Whether two invite states carry the same information (empty and absent fields alike). */
-export function sameState(a: Invite, b: Invite): boolean {
+export function sameState(a: ProviderInvite, b: ProviderInvite): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }

@@ -1,14 +1,15 @@
 import { sql, type Kysely, type Selectable, type Transaction } from "kysely";
-import type { EventOrigin, InviteStatus, Provider } from "../domain/enums";
-import type { Interview, Invite } from "../schema/types";
+import { DataSource, type EventOrigin, type InviteStatus, type Provider } from "../domain/enums";
+import type { Interview, Invite, InviteEvent, ProviderInvite } from "../domain/entities";
 import { decodeInterview, decodeInvite, encodeState } from "./codec";
-import { isFinalState } from "../domain/final-states";
+import { isFinalState } from "../providers/final-states";
 import { mergeInvite } from "./merge";
 import type { InviteEventRow, Tables } from "./tables";
 
 /** Something hiregraph learned about an invite. */
 export interface InviteObservation {
-  invite: Invite;
+  /** What the provider said (with a callback, only the fields it carries). */
+  invite: ProviderInvite;
   /** When this state came from the provider. */
   fetchedAt: Date;
   origin: EventOrigin;
@@ -20,20 +21,8 @@ export interface InviteObservation {
   deliveryKey?: string;
 }
 
-/** An invite event as recorded. `seq` is the cursor. */
-export interface RecordedEvent {
-  seq: string;
-  inviteId: string;
-  provider: Provider;
-  previousStatus: InviteStatus | null;
-  status: InviteStatus;
-  providerStatus: string | null;
-  occurredAt: Date;
-  recordedAt: Date;
-  origin: EventOrigin;
-  candidateEmail: string | null;
-  externalId: string | null;
-}
+/** An invite event as recorded; `seq` is its cursor. The GraphQL id and the invite are added when it is served. */
+export type RecordedEvent = Omit<InviteEvent, "id" | "recordedInvite">;
 
 export interface ObserveResult {
   /** The invite as recorded now (with `fetchedAt` of the recorded state). */
@@ -119,12 +108,11 @@ export class RecordStore {
         .onConflict((oc) => oc.column("key").doNothing())
         .returning("key")
         .executeTakeFirst();
-      if (!inserted) return { invite: previous ?? obs.invite, duplicate: true };
+      if (!inserted) return { invite: previous ?? { ...obs.invite, fetchedAt: obs.fetchedAt, source: DataSource.RECORD }, duplicate: true };
     }
     // A slower read that started before a newer observation must not overwrite it.
     if (previous && previous.fetchedAt.getTime() > obs.fetchedAt.getTime() && !obs.deliveryKey) return { invite: previous, duplicate: false };
-    const invite = mergeInvite(previous, obs.invite, obs.partial ?? false);
-    invite.fetchedAt = obs.fetchedAt;
+    const invite: Invite = { ...mergeInvite(previous, obs.invite, obs.partial ?? false), fetchedAt: obs.fetchedAt, source: DataSource.RECORD };
     await this.writeInvite(tx, invite, obs.fetchedAt);
     if (previous && previous.status === invite.status) return { invite, duplicate: false };
     const event = await tx
@@ -146,7 +134,7 @@ export class RecordStore {
     return { invite, event: toEvent(event), duplicate: false };
   }
 
-  private async writeInvite(tx: Transaction<Tables>, invite: Invite, fetchedAt: Date): Promise<void> {
+  private async writeInvite(tx: Transaction<Tables>, invite: ProviderInvite, fetchedAt: Date): Promise<void> {
     const values = {
       id: invite.id,
       provider: invite.provider,

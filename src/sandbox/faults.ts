@@ -42,77 +42,68 @@ export interface SimulatorControl {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.min(ms, MAX_DELAY_MS)));
 
-/**
- * Adds request counting, fault injection and `/__control/*` routes to a simulator plugin.
- * `reset` restores the simulator's seeded state.
- */
-export function installControl(app: FastifyInstance, reset: () => void): SimulatorControl {
-  let rules: FaultRule[] = [];
-  let byRoute: Record<string, number> = {};
-  let total = 0;
-  let inFlight = 0;
-  let maxInFlight = 0;
-  const dropped = new WeakSet<FastifyRequest>();
-  const control: SimulatorControl = {
-    stats: () => ({ total, byRoute: { ...byRoute }, maxInFlight }),
-    setFaults: (r) => {
-      rules = r.map((x) => ({ ...x }));
-    },
-    clear: () => {
-      rules = [];
-      byRoute = {};
-      total = 0;
-      maxInFlight = inFlight;
-    },
-    reset: () => {
-      control.clear();
-      reset();
-    },
-  };
+/** Requests served by route template, and the most served at once. */
+class RequestCounter {
+  private byRoute: Record<string, number> = {};
+  private total = 0;
+  private inFlight = 0;
+  private maxInFlight = 0;
 
-  app.addHook("onRequest", async (req: FastifyRequest, reply: FastifyReply) => {
-    // Keyed by route template, never by the URL sent: unmatched URLs share one key, so the map stays bounded.
-    const route = req.routeOptions.url;
-    if (route?.includes("/__control/")) return;
-    const key = route === undefined ? `${req.method} ${UNMATCHED}` : `${req.method} ${route.startsWith(app.prefix) ? route.slice(app.prefix.length) : route}`;
-    total += 1;
-    byRoute[key] = (byRoute[key] ?? 0) + 1;
-    inFlight += 1;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    reply.raw.once("close", () => (inFlight -= 1));
-    const line = `${req.method} ${req.url.startsWith(app.prefix) ? req.url.slice(app.prefix.length) : req.url}`;
-    const rule = rules.find((r) => (r.times === undefined || r.times > 0) && (!r.match || line.includes(r.match)));
-    if (!rule) return;
-    if (rule.times !== undefined) rule.times -= 1;
-    if (rule.latencyMs) await sleep(rule.latencyMs);
-    if (rule.hang) {
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, MAX_DELAY_MS);
-        req.raw.socket.once("close", () => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
-      req.raw.socket.destroy();
-      return reply.hijack();
-    }
-    if (rule.dropAfterHandling) {
-      dropped.add(req);
-      return;
-    }
-    if (rule.malformed) return reply.code(200).type("application/json").send('{"truncated": ');
-    if (rule.status) {
-      if (rule.retryAfter) reply.header("Retry-After", rule.retryAfter);
-      return reply.code(rule.status).send(rule.body ?? { error: "Injected fault" });
-    }
+  count(key: string, reply: FastifyReply): void {
+    this.total += 1;
+    this.byRoute[key] = (this.byRoute[key] ?? 0) + 1;
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    reply.raw.once("close", () => (this.inFlight -= 1));
+  }
+
+  stats() {
+    return { total: this.total, byRoute: { ...this.byRoute }, maxInFlight: this.maxInFlight };
+  }
+
+  clear(): void {
+    this.byRoute = {};
+    this.total = 0;
+    this.maxInFlight = this.inFlight;
+  }
+}
+
+/** `METHOD /route` with the simulator's mount prefix removed; unmatched URLs share one key, so the map stays bounded. */
+function routeKey(app: FastifyInstance, req: FastifyRequest, route: string | undefined): string {
+  if (route === undefined) return `${req.method} ${UNMATCHED}`;
+  return `${req.method} ${route.startsWith(app.prefix) ? route.slice(app.prefix.length) : route}`;
+}
+
+/** Holds the request until the client gives up (or 30 s pass), then destroys the socket. */
+async function hang(req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, MAX_DELAY_MS);
+    req.raw.socket.once("close", () => {
+      clearTimeout(t);
+      resolve();
+    });
   });
+  req.raw.socket.destroy();
+  reply.hijack();
+}
 
-  // dropAfterHandling: the handler ran (state changed), but the client never sees the answer.
-  app.addHook("onSend", async (req, _reply, payload) => {
-    if (dropped.delete(req)) req.raw.socket.destroy();
-    return payload;
-  });
+/** Applies one matching rule; returns without answering when the real handler should run. */
+async function applyFault(rule: FaultRule, req: FastifyRequest, reply: FastifyReply, dropped: WeakSet<FastifyRequest>): Promise<unknown> {
+  if (rule.times !== undefined) rule.times -= 1;
+  if (rule.latencyMs) await sleep(rule.latencyMs);
+  if (rule.hang) return hang(req, reply);
+  if (rule.dropAfterHandling) {
+    dropped.add(req);
+    return;
+  }
+  if (rule.malformed) return reply.code(200).type("application/json").send('{"truncated": ');
+  if (rule.status) {
+    if (rule.retryAfter) reply.header("Retry-After", rule.retryAfter);
+    return reply.code(rule.status).send(rule.body ?? { error: "Injected fault" });
+  }
+}
 
+function registerControlRoutes(app: FastifyInstance, control: SimulatorControl): void {
   app.post("/__control/faults", async (req, reply) => {
     const body = req.body;
     control.setFaults(Array.isArray(body) ? (body as FaultRule[]) : [body as FaultRule]);
@@ -127,6 +118,46 @@ export function installControl(app: FastifyInstance, reset: () => void): Simulat
     control.reset();
     return reply.code(204).send();
   });
-  return control;
 }
 
+/**
+ * Adds request counting, fault injection and `/__control/*` routes to a simulator plugin.
+ * `reset` restores the simulator's seeded state.
+ */
+export function installControl(app: FastifyInstance, reset: () => void): SimulatorControl {
+  let rules: FaultRule[] = [];
+  const counter = new RequestCounter();
+  const dropped = new WeakSet<FastifyRequest>();
+  const control: SimulatorControl = {
+    stats: () => counter.stats(),
+    setFaults: (r) => {
+      rules = r.map((x) => ({ ...x }));
+    },
+    clear: () => {
+      rules = [];
+      counter.clear();
+    },
+    reset: () => {
+      control.clear();
+      reset();
+    },
+  };
+
+  app.addHook("onRequest", async (req: FastifyRequest, reply: FastifyReply) => {
+    const route = req.routeOptions.url;
+    if (route?.includes("/__control/")) return;
+    counter.count(routeKey(app, req, route), reply);
+    const line = `${req.method} ${req.url.startsWith(app.prefix) ? req.url.slice(app.prefix.length) : req.url}`;
+    const rule = rules.find((r) => (r.times === undefined || r.times > 0) && (!r.match || line.includes(r.match)));
+    if (rule) return applyFault(rule, req, reply, dropped);
+  });
+
+  // dropAfterHandling: the handler ran (state changed), but the client never sees the answer.
+  app.addHook("onSend", async (req, _reply, payload) => {
+    if (dropped.delete(req)) req.raw.socket.destroy();
+    return payload;
+  });
+
+  registerControlRoutes(app, control);
+  return control;
+}

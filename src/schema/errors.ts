@@ -1,22 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { ErrorCode } from "../domain/enums";
-import { HiregraphError } from "../domain/errors";
-import type { UserError } from "./payloads";
-
-/** The one place hiregraph errors become mutation `userErrors`. Unexpected errors are masked. */
-export function toUserError(err: unknown): UserError {
-  if (err instanceof HiregraphError) {
-    return {
-      code: err.code,
-      message: err.message,
-      field: err.field ?? null,
-      retryable: err.retryable,
-      retryAfterSeconds: err.retryAfterSeconds ?? null,
-    };
-  }
-  return { code: ErrorCode.PROVIDER_UNAVAILABLE, message: "Internal error while processing the request", field: null, retryable: true, retryAfterSeconds: null };
-}
+import { HiregraphError, reportError } from "../domain/errors";
 
 /** Codes graphql-js and Apollo Server attach themselves; their messages are safe to pass on. */
 const FRAMEWORK_CODES = new Set([
@@ -36,23 +20,25 @@ const FRAMEWORK_CODES = new Set([
 const APQ_HASH_MISMATCH = "provided sha does not match query";
 
 /**
- * Apollo `formatError`: the one place query errors get their public form. HiregraphErrors keep their
- * message and gain `extensions.code/provider/retryable`; anything else that is not a known framework error is
- * masked as INTERNAL_SERVER_ERROR, so stack traces and upstream details never reach a caller.
+ * Apollo `formatError`: query errors get their public form from `reportError`, the same translation mutations'
+ * `userErrors` use. HiregraphErrors keep their message and gain `extensions.code/provider/retryable`; anything else
+ * that is not a known framework error is masked as INTERNAL_SERVER_ERROR, so stack traces and upstream details never
+ * reach a caller.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof HiregraphError) {
+    const report = reportError(original);
     return {
-      message: original.message,
+      message: report.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: {
-        code: original.code,
-        provider: original.provider ?? null,
-        retryable: original.retryable,
-        ...(original.retryAfterSeconds !== undefined ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
-        ...(original.field ? { field: original.field } : {}),
+        code: report.code,
+        provider: report.provider,
+        retryable: report.retryable,
+        ...(report.retryAfterSeconds !== null ? { retryAfterSeconds: report.retryAfterSeconds } : {}),
+        ...(report.field ? { field: report.field } : {}),
       },
     };
   }
@@ -70,10 +56,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof GraphQLError && !original.originalError && formatted.extensions?.code === undefined) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path };
   }
+  const masked = reportError(original);
   return {
-    message: "Internal server error",
+    message: masked.message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: "INTERNAL_SERVER_ERROR" },
+    extensions: { code: masked.code, retryable: masked.retryable },
   };
 }

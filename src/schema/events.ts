@@ -1,3 +1,5 @@
+import type { EventFilterCommand } from "../services/commands";
+import type * as domain from "../domain/entities";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { EventOrigin, InviteStatus, Provider } from "../domain/enums";
 import { PageInfo } from "./connections";
@@ -5,7 +7,7 @@ import { PageInfo } from "./connections";
 import { Node } from "./types";
 
 @ObjectType({ implements: Node, description: "One change of an invite's normalised status, as hiregraph learned of it. Kept for EVENT_RETENTION_DAYS." })
-export class InviteEvent extends Node {
+export class InviteEvent extends Node implements Omit<domain.InviteEvent, "recordedInvite"> {
   @Field(() => ID, { description: "The invite that changed." })
   inviteId: string;
 
@@ -36,7 +38,7 @@ export class InviteEvent extends Node {
 }
 
 @InputType({ description: "Which events to return. Every given condition must hold; omitted conditions match everything." })
-export class InviteEventFilter {
+export class InviteEventFilter implements EventFilterCommand {
   @Field(() => [ID], { nullable: true, description: "Only events of these invites (at most 100)." })
   inviteIds?: string[] | null;
 

@@ -8,7 +8,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { InputError } from "../domain/errors";
-import { toUserError } from "./errors";
+import { reportError } from "../domain/errors";
 
 /** C0 controls (NUL, line breaks, escape…), DEL and C1 controls: never meaningful in a name, email, id or key. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -48,7 +48,7 @@ export function refuseControlCharacters(schema: GraphQLSchema): void {
   };
   wrapRootFields(schema.getQueryType(), () => raise);
   wrapRootFields(schema.getMutationType(), (payload) =>
-    answersInUserErrors(payload) ? (field) => ({ userErrors: [toUserError(refusal(field))] }) : raise,
+    answersInUserErrors(payload) ? (field) => ({ userErrors: [reportError(refusal(field))] }) : raise,
   );
 }
 

@@ -1,9 +1,11 @@
+import type { ErrorReport } from "../domain/errors";
+import type { InterviewOutcome, InviteOutcome } from "../services/commands";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Capability, ErrorCode, Provider, ProviderMode } from "../domain/enums";
 import { Interview, Invite } from "./types";
 
 @ObjectType({ description: "Why a mutation did not (fully) succeed. Mutations report business outcomes here instead of throwing." })
-export class UserError {
+export class UserError implements ErrorReport {
   @Field(() => ErrorCode, { description: "Machine-readable reason." })
   code: ErrorCode;
 
@@ -11,17 +13,20 @@ export class UserError {
   message: string;
 
   @Field(() => [String], { nullable: true, description: "Path of the input field at fault, e.g. `[\"candidate\", \"email\"]`." })
-  field?: string[] | null;
+  field: string[] | null;
 
   @Field({ description: "Whether the same request may succeed if sent again later (with the same idempotencyKey)." })
   retryable: boolean;
 
   @Field(() => Int, { nullable: true, description: "Seconds to wait before retrying, when the provider said (`Retry-After`)." })
-  retryAfterSeconds?: number | null;
+  retryAfterSeconds: number | null;
+
+  @Field(() => Provider, { nullable: true, description: "The provider involved, when there is one." })
+  provider: Provider | null;
 }
 
 @ObjectType({ description: "Result of an invite mutation." })
-export class InvitePayload {
+export class InvitePayload implements InviteOutcome {
   @Field(() => Invite, {
     nullable: true,
     description: "The invite as it stands after the operation, or null when the operation failed and the invite could not be read.",
@@ -33,7 +38,7 @@ export class InvitePayload {
 }
 
 @ObjectType({ description: "Result of an interview mutation." })
-export class InterviewPayload {
+export class InterviewPayload implements InterviewOutcome {
   @Field(() => Interview, { nullable: true, description: "The interview as the provider returned it after the operation, or null when it failed." })
   interview: Interview | null;
 

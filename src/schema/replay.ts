@@ -1,8 +1,9 @@
+import type { ReplayCallbacksCommand, ReplayOutcome } from "../services/commands";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { UserError } from "./payloads";
 
 @InputType({ description: "Which invites' callbacks to ask for again." })
-export class ReplayCallbacksInput {
+export class ReplayCallbacksInput implements ReplayCallbacksCommand {
   @Field(() => [ID], { description: "iMocha invite ids (`imocha:invite:…`), 1 to 100." })
   inviteIds: string[];
 
@@ -11,7 +12,7 @@ export class ReplayCallbacksInput {
 }
 
 @ObjectType({ description: "Result of replayCallbacks." })
-export class ReplayCallbacksPayload {
+export class ReplayCallbacksPayload implements ReplayOutcome {
   @Field(() => [ID], { description: "Invites whose callbacks the provider queued for re-delivery." })
   acceptedIds: string[];
 

@@ -1,36 +1,30 @@
-import fastifyApollo, { fastifyApolloHandler } from "@as-integrations/fastify";
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { Config } from "../config";
-import type { Context } from "../context";
-import { EventOrigin, Provider, ProviderMode } from "../domain/enums";
-import type { RecordHandle } from "../record";
+import { ProviderMode } from "../domain/enums";
+import type { RecordHandle } from "../events/record-handle";
 import type { Poller } from "../services/poller";
 import { buildFederatedSchema } from "../federation/build-schema";
 import { observeIdempotency } from "../idempotency/observed";
 import type { IdempotencyStore } from "../idempotency/store";
-import { createLoaders } from "../loaders";
-import { setOutboundCaller, withCallerSlot } from "../providers/outbound-caller";
-import { callbackUrlFor, createRegistry, sandboxPath, type ProviderRegistry } from "../providers/registry";
+import { withCallerSlot } from "../providers/outbound-caller";
+import { createRegistry, type ProviderRegistry } from "../providers/registry";
 import type { SimulatorControl } from "../sandbox/faults";
-import { SIMULATORS } from "../sandbox/registry";
-import { createSharedState } from "../shared-state";
+import { createSharedState } from "./shared-state";
 import { createApollo } from "./apollo";
 import { createAuthenticator, scopePlugin } from "./auth";
 import { requestCaller } from "./caller";
-import { registerCors } from "./cors";
-import { registerGraphiql } from "./graphiql";
-import { registerInboundRateLimit } from "./inbound-rate-limit";
-import { QUERY_LIMITS, queryLimits } from "./limits";
 import { loggerOptions } from "./logger";
 import { registerOpsRoutes } from "./ops-routes";
 import { BreakerStates, Readiness, providerChecks, recordCheck, storeCheck } from "./readiness";
 import { createRecorder, liveEventsOf, recordOriginPlugin, startBackgroundJobs } from "./record-wiring";
 import { registerCallbackRoutes } from "./callback-routes";
-import { registerSubscriptions } from "./subscriptions";
 import { installRequestLog, logUpstream, operationLogPlugin } from "./request-log";
 import { createMetrics, type Metrics } from "./metrics";
 import { httpTimeouts, requestId } from "./http-edge";
 import { sandboxGuard } from "./sandbox-guard";
+import { mountSimulators } from "./simulators";
+import { requestContexts } from "./request-context";
+import { registerCallerEdge } from "./caller-edge";
 import { drainPlugin, installDrainHeader } from "./shutdown";
 import { installRequestTracing, tracingPlugin } from "./tracing";
 
@@ -61,9 +55,8 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Builds the whole server without starting it: routes, simulators, GraphQL. `main.ts` listens; tests too. */
-export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
-  const server = Fastify({
+function createFastify(config: Config, deps: AppDeps): FastifyInstance {
+  return Fastify({
     logger: deps.logger === false ? false : loggerOptions(config, deps.logStream),
     bodyLimit: config.maxBodyBytes,
     // Fastify's own per-request lines are replaced by request-log.ts (one line with the GraphQL facts).
@@ -75,14 +68,23 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
     // On close, only idle keep-alive sockets are cut; requests in flight finish (graceful drain, see shutdown.ts).
     forceCloseConnections: "idle",
   });
-  // Read on every sandboxed upstream call, so the address is looked up once, after listen.
+}
+
+/** `http://127.0.0.1:<port>`, read on every sandboxed upstream call, so the address is looked up once, after listen. */
+function listeningUrl(server: FastifyInstance): () => string {
   let selfUrl: string | undefined;
-  const url = () => {
+  return () => {
     if (selfUrl) return selfUrl;
     const address = server.server.address();
     if (!address || typeof address === "string") throw new Error("server is not listening yet");
     return (selfUrl = `http://127.0.0.1:${address.port}`);
   };
+}
+
+/** Builds the whole server without starting it: routes, simulators, GraphQL. `main.ts` listens; tests too. */
+export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
+  const server = createFastify(config, deps);
+  const url = listeningUrl(server);
   const metrics = createMetrics();
   const breakers = new BreakerStates(metrics.recordBreakerState);
   const shared = await createSharedState(config, server.log);
@@ -107,21 +109,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   const readiness = new Readiness([...providerChecks(registry, breakers), storeCheck(idempotency), recordCheck(deps.record.store)]);
   installDrainHeader(server, () => readiness.isDraining());
 
-  const simulators = new Map<string, SimulatorControl>();
-  // One encapsulated scope, so the guard's hook runs before every simulator route and nowhere else.
-  await server.register(async (scope) => {
-    if (guard) scope.addHook("onRequest", guard.onRequest);
-    for (const [provider, pc] of Object.entries(config.providers)) {
-      if (pc.mode !== ProviderMode.SANDBOX) continue;
-      await scope.register(SIMULATORS[provider as keyof typeof SIMULATORS], {
-        prefix: sandboxPath(provider as never),
-        secret: pc.secret,
-        onReady: (control) => simulators.set(provider, control),
-        // Xobin's workflow webhooks are configured per account; the sandbox's point here. (iMocha registers per invite.)
-        webhookUrl: provider === Provider.XOBIN ? callbackUrlFor(config, Provider.XOBIN, url) : undefined,
-      });
-    }
-  });
+  const simulators = await mountSimulators(server, config, { guard, selfUrl: url });
 
   registerOpsRoutes(server, { registry, metrics, readiness });
   registerCallbackRoutes(server, { token: config.callbacks.token, recorder, metrics });
@@ -132,44 +120,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   const schema = await buildFederatedSchema(liveEvents.pubSub);
   const apollo = createApollo(config, schema, metrics, [drainPlugin(server), scopePlugin(), recordOriginPlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
-  const contextFor = (caller: Context["caller"]): Context => {
-    const scope = { origin: EventOrigin.READ };
-    return {
-      registry,
-      loaders: createLoaders(registry, QUERY_LIMITS.maxProviderObjects, shared.assessmentCache, metrics.recordBatch, (invites) => recorder.providerInvites(invites, scope.origin)),
-      idempotency,
-      caller,
-      recorder,
-      scope,
-      liveEvents,
-      freshness: { defaultMaxAgeS: config.readMaxAgeS },
-    };
-  };
-  const context = async (request: FastifyRequest): Promise<Context> => {
-    const caller = await callers.caller(request);
-    // Outbound budget shares go by verified identity, else by client address.
-    setOutboundCaller(caller?.identity ?? `ip:${request.ip}`);
-    return contextFor(caller);
-  };
-  // The caller-facing routes share one scope, so CORS and the inbound rate limit apply to them only, never to
-  // the ops routes (/health, /ready, /metrics), the provider callbacks or the simulators (which this server calls).
-  await server.register(async (edge) => {
-    await registerCors(edge, config.corsOrigins);
-    // Wherever the Apollo Sandbox page is served (introspection on), the offline IDE is too. Registered before
-    // the rate limit, like CORS preflights: static files cost no provider quota and a page load fetches dozens.
-    if (config.introspection) await registerGraphiql(edge);
-    await registerInboundRateLimit(edge, { perMinute: config.rateLimitPerMinute, subject: callers.subject, redis: shared.redis });
-    // GET /graphql is shared with the websocket route below; Apollo serves POST (and OPTIONS) here.
-    await edge.register(fastifyApollo(apollo), { path: "/graphql", method: ["POST", "OPTIONS"], context });
-    await registerSubscriptions(edge, {
-      schema,
-      validationRules: queryLimits(config).validationRules,
-      authenticate,
-      context: contextFor,
-      metrics,
-      httpGet: fastifyApolloHandler(apollo, { context }),
-    });
-  });
+  const contextFor = requestContexts({ registry, assessmentCache: shared.assessmentCache, metrics, recorder, idempotency, liveEvents, readMaxAgeS: config.readMaxAgeS });
+  await registerCallerEdge(server, { config, apollo, schema, callers, authenticate, contextFor, metrics, redis: shared.redis });
 
   return { server, registry, metrics, simulators, readiness, url, poller, stop: () => apollo.stop() };
 }

@@ -2,18 +2,16 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { CallbackParse } from "../callbacks/types";
 import { EventOrigin, Provider } from "../domain/enums";
-import { parseImochaCallback } from "../providers/imocha/imocha.callback";
-import { parseXobinWebhook } from "../providers/xobin/xobin.webhook";
+import { MODULE_LIST } from "../providers/modules";
 import type { Recorder } from "../services/recorder";
 import type { Metrics } from "./metrics";
 
 export const CALLBACK_TOKEN_HEADER = "x-hiregraph-callback-token";
 
 /** The provider callback routes and how each provider's payload is read. */
-const ROUTES: ReadonlyArray<{ path: string; provider: Provider; parse: (body: unknown) => CallbackParse }> = [
-  { path: "/callbacks/imocha", provider: Provider.IMOCHA, parse: parseImochaCallback },
-  { path: "/callbacks/xobin", provider: Provider.XOBIN, parse: parseXobinWebhook },
-];
+const ROUTES: ReadonlyArray<{ path: string; provider: Provider; parse: (body: unknown) => CallbackParse }> = MODULE_LIST.flatMap((m) =>
+  m.parseCallback ? [{ path: `/callbacks/${m.provider.toLowerCase()}`, provider: m.provider, parse: m.parseCallback }] : [],
+);
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
 

@@ -1,9 +1,16 @@
 import type { FastifyServerOptions } from "fastify";
 import type { PrettyOptions } from "pino-pretty";
 import type { Config } from "../config";
+import { SETTINGS_LIST } from "../providers/settings";
 
-/** Header values that must never reach a log line, even if someone logs request headers. */
-const REDACT = ["req.headers.authorization", "req.headers.apikey", 'req.headers["x-api-key"]'];
+/** pino's path to a request header (lower case, as Node hands them over). */
+const headerPath = (name: string) => (/^[a-z_$][a-z0-9_$]*$/.test(name) ? `req.headers.${name}` : `req.headers[${JSON.stringify(name)}]`);
+
+/**
+ * Header values that must never reach a log line, even if someone logs request headers: callers' bearer tokens,
+ * and every provider's secret-bearing headers (its sandbox is called on this server), as its module declares them.
+ */
+const REDACT = [...new Set(["authorization", ...SETTINGS_LIST.flatMap((s) => s.secretHeaders)].map((h) => h.toLowerCase()))].map(headerPath);
 
 /**
  * Fastify's pino options: JSON lines at `config.logLevel`, or with `LOG_PRETTY=true` (refused in production by

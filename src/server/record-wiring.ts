@@ -5,7 +5,7 @@ import type { Context, LiveEvents } from "../context";
 import type { EventBus } from "../events/bus";
 import type { RecordedEvent } from "../record/record-store";
 import { EventOrigin } from "../domain/enums";
-import type { RecordHandle } from "../record";
+import type { RecordHandle } from "../events/record-handle";
 import type { Config } from "../config";
 import type { Provider } from "../domain/enums";
 import type { ProviderRegistry } from "../providers/registry";

@@ -1,9 +1,16 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyInstance } from "fastify";
-import type { App } from "./app";
+import type { Readiness } from "./readiness";
 import { within } from "./within";
 
 export type ShutdownOutcome = "drained" | "timed-out";
+
+/** What a graceful stop needs of the app (buildApp's App has it). */
+export interface Drainable {
+  readonly server: FastifyInstance;
+  readonly readiness: Pick<Readiness, "startDraining">;
+  stop(): Promise<void>;
+}
 
 /**
  * Graceful stop: `/ready` turns 503 at once; the server stops accepting connections and answers requests that
@@ -11,7 +18,7 @@ export type ShutdownOutcome = "drained" | "timed-out";
  * stops). If they are not done within `timeoutMs`, their connections are closed and the outcome is `timed-out`.
  * The caller decides what follows (main.ts flushes traces and exits).
  */
-export async function shutdown(app: App, timeoutMs: number): Promise<ShutdownOutcome> {
+export async function shutdown(app: Drainable, timeoutMs: number): Promise<ShutdownOutcome> {
   app.readiness.startDraining();
   const outcome = await within(
     app.stop().then(() => "drained" as const),

@@ -1,6 +1,6 @@
 import type { Context } from "../context";
 import { InputError } from "../domain/errors";
-import type { CandidateProfile, Invite } from "../schema/types";
+import type { CandidateProfile, Invite } from "../domain/entities";
 import { readInvites, recordedInvite } from "./freshness";
 import { InputCheck, InputErrors } from "./validate";
 

@@ -1,35 +1,32 @@
 import { Capability, ErrorCode, Provider, ProviderMode, PROVIDER_NAMES } from "../domain/enums";
 import { HiregraphError, UnsupportedOperationError } from "../domain/errors";
-import type { ProviderAdapter } from "../providers/adapter";
+import { hasCapability, type CapableAdapter } from "../providers/adapter";
+import { MODULES } from "../providers/modules";
 import type { ProviderRegistry } from "../providers/registry";
 
-/** What to do instead, where a provider lacks an operation callers commonly expect. */
-const ALTERNATIVES: Partial<Record<Provider, Partial<Record<Capability, string>>>> = {
-  IMOCHA: { REVOKE_INVITE: "iMocha invitations cannot be revoked; use cancelInvite (or withdrawInvite) while the invitation is Pending." },
-  XOBIN: { CANCEL_INVITE: "Xobin invites cannot be cancelled; use revokeInvite (or withdrawInvite)." },
-  ALFAONE: {
-    REVOKE_INVITE: "AlfaOne's API has no endpoint to revoke an invite; it lapses at its expiresAt.",
-    CANCEL_INVITE: "AlfaOne's API has no endpoint to cancel an invite; it lapses at its expiresAt.",
-    WITHDRAW_INVITE: "AlfaOne's API has no endpoint to revoke or cancel an invite; it lapses at its expiresAt.",
-  },
-};
-
 /**
- * Returns the provider's adapter if it can perform `capability`; otherwise throws before any upstream call:
- * UNSUPPORTED_OPERATION naming what the provider does support, or PROVIDER_UNAVAILABLE when it is disabled.
+ * Returns the provider's adapter if it can perform `capability`, typed so its method needs no `!`; otherwise throws
+ * before any upstream call: UNSUPPORTED_OPERATION naming what the provider does support (with its module's advice
+ * on what to do instead), or PROVIDER_UNAVAILABLE when it is disabled.
  */
-export function requireCapability(registry: ProviderRegistry, provider: Provider, capability: Capability): ProviderAdapter {
+export function requireCapability<C extends Capability>(registry: ProviderRegistry, provider: Provider, capability: C): CapableAdapter<C> {
   const adapter = registry.get(provider);
   if (!adapter || adapter.mode === ProviderMode.DISABLED) {
     throw new HiregraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${PROVIDER_NAMES[provider]} is not configured on this server`, { provider });
   }
   if (!adapter.capabilities.includes(capability)) {
-    const hint = ALTERNATIVES[provider]?.[capability];
+    const advice: Partial<Record<Capability, string>> | undefined = MODULES[provider].capabilityAdvice;
     const supported = adapter.capabilities.length ? adapter.capabilities.join(", ") : "nothing";
     throw new UnsupportedOperationError(
       provider,
-      `${hint ?? `${PROVIDER_NAMES[provider]} does not support ${capability}.`} Supported for ${PROVIDER_NAMES[provider]}: ${supported}.`,
+      `${advice?.[capability] ?? `${PROVIDER_NAMES[provider]} does not support ${capability}.`} Supported for ${PROVIDER_NAMES[provider]}: ${supported}.`,
     );
   }
+  return narrow(adapter, capability);
+}
+
+/** The adapter as one that has `capability`'s method; an adapter that declares it without the method is a bug. */
+export function narrow<C extends Capability>(adapter: Parameters<typeof hasCapability>[0], capability: C): CapableAdapter<C> {
+  if (!hasCapability(adapter, capability)) throw new Error(`${adapter.provider} adapter declares ${capability} but lacks its method`);
   return adapter;
 }

@@ -1,22 +1,22 @@
 import type { Context } from "../context";
 import { ErrorCode } from "../domain/enums";
 import { HiregraphError, InputError } from "../domain/errors";
-import { InvalidIdError, parseId } from "../domain/ids";
+import { EVENT_ID_PREFIX, INVITE_ID_TYPES, InvalidIdError } from "../domain/ids";
+import { parseId } from "../providers/ids";
 import type { EventFilter, RecordedEvent } from "../record/record-store";
-import { InviteEvent, type InviteEventFilter } from "../schema/events";
-import type { Invite } from "../schema/types";
+import type { Invite, InviteEvent } from "../domain/entities";
+import type { EventFilterCommand } from "./commands";
 
 export const MAX_EVENT_PAGE = 200;
 const MAX_FILTER_IDS = 100;
-const INVITE_TYPES = ["ai-invite", "assessment-invite", "invite"];
 
 /** Checks a GraphQL filter and returns it in the store's terms (canonical ids, trimmed strings). */
-export function checkEventFilter(filter: InviteEventFilter | null | undefined): EventFilter {
+export function checkEventFilter(filter: EventFilterCommand | null | undefined): EventFilter {
   if (!filter) return {};
   const out: EventFilter = {};
   if (filter.inviteIds) {
     if (filter.inviteIds.length > MAX_FILTER_IDS) throw new InputError(["filter", "inviteIds"], `filter.inviteIds may hold at most ${MAX_FILTER_IDS} ids`);
-    out.inviteIds = filter.inviteIds.map((raw) => parseId(raw, { types: INVITE_TYPES }).id);
+    out.inviteIds = filter.inviteIds.map((raw) => parseId(raw, { types: INVITE_ID_TYPES }).id);
   }
   if (filter.candidateEmail != null) {
     if (!filter.candidateEmail.trim() || filter.candidateEmail.length > 320) throw new InputError(["filter", "candidateEmail"], "filter.candidateEmail must be an email address");
@@ -49,7 +49,7 @@ export function parseEventCursor(after: string | null | undefined): string | und
   return match[1];
 }
 
-export const EVENT_ID_PREFIX = "hiregraph:event:";
+
 
 /** `node(id: "hiregraph:event:<n>")`: one event from the record; NOT_FOUND when it was never recorded or was pruned. */
 export async function recordedEvent(ctx: Context, id: string): Promise<InviteEvent> {
@@ -60,7 +60,7 @@ export async function recordedEvent(ctx: Context, id: string): Promise<InviteEve
   return toInviteEvent(event);
 }
 
-/** The GraphQL object for a recorded event; `invite` may be preloaded (the record's state, read with the page). */
+/** A recorded event as a domain object; `invite` may be preloaded (the record's state, read with the page). */
 export function toInviteEvent(e: RecordedEvent, invite?: Invite | null): InviteEvent {
-  return Object.assign(new InviteEvent(), e, { id: `${EVENT_ID_PREFIX}${e.seq}`, recordedInvite: invite });
+  return ({ ...e, id: `${EVENT_ID_PREFIX}${e.seq}`, recordedInvite: invite } satisfies InviteEvent);
 }

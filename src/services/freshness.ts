@@ -1,9 +1,9 @@
 import DataLoader from "dataloader";
 import type { Context } from "../context";
 import { DataSource } from "../domain/enums";
-import { isFinalState } from "../domain/final-states";
+import { isFinalState } from "../providers/final-states";
 import { InputError } from "../domain/errors";
-import type { Invite } from "../schema/types";
+import type { Invite } from "../domain/entities";
 
 /** The longest `maxAge` a read may ask for: one year, in seconds. */
 export const MAX_AGE_LIMIT_S = 365 * 86_400;

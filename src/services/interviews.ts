@@ -1,8 +1,8 @@
 import type { Context } from "../context";
 import { ErrorCode } from "../domain/enums";
 import { HiregraphError } from "../domain/errors";
-import { parseId } from "../domain/ids";
-import type { Interview } from "../schema/types";
+import { parseId } from "../providers/ids";
+import type { Interview } from "../domain/entities";
 
 /** An interview as hiregraph recorded it. Throws NOT_FOUND for one it never saw; a store failure is PROVIDER_UNAVAILABLE-like and retryable. */
 export async function recordedInterview(ctx: Context, raw: string): Promise<Interview> {

@@ -1,25 +1,39 @@
 import type { Context } from "../context";
 import { Capability, DataSource, EventOrigin, InviteStatus, Provider, PROVIDER_NAMES } from "../domain/enums";
-import { InputError } from "../domain/errors";
+import { InputError, reportError, type ErrorReport } from "../domain/errors";
 import { identity, type GlobalId } from "../domain/ids";
-import type { CreateInviteRequest, ProviderAdapter } from "../providers/adapter";
+import { hasCapability, type CapableAdapter, type CreateInviteRequest } from "../providers/adapter";
 import { toCandidate } from "../providers/candidate";
 import { ProviderBusinessError, ProviderOutcomeUnknownError } from "../providers/errors";
-import type { CancelInviteInput, InviteCandidateInput, RevokeInviteInput, WithdrawInviteInput } from "../schema/inputs/invite.inputs";
-import type { InvitePayload, UserError } from "../schema/payloads";
-import { Invite } from "../schema/types";
-import { requireCapability } from "./capabilities";
+import type { Invite, ProviderInvite } from "../domain/entities";
+import { MODULE_LIST } from "../providers/modules";
+import { narrow, requireCapability } from "./capabilities";
 import { runMutation } from "./run-mutation";
 import { InputCheck, LIMITS } from "./validate";
+import type { CancelInviteCommand, InviteCandidateCommand, InviteOutcome, RevokeInviteCommand, WithdrawInviteCommand } from "./commands";
 
 const INVITE_TYPES = ["ai-invite", "assessment-invite", "invite"] as const;
 const ASSESSMENT_TYPES = ["ai-interview", "assessment", "test"] as const;
-const PROCTORING_MODES = ["disabled", "image", "video"];
 
-const failed = (userErrors: UserError[]): InvitePayload => ({ invite: null, userErrors });
+const failed = (userErrors: ErrorReport[]): InviteOutcome => ({ invite: null, userErrors });
+
+/**
+ * The options only one provider takes (`alfaone`, `imocha`), as each module declares them: first that none come
+ * with another provider's assessment, then each option's own checks.
+ */
+function checkProviderOptions(check: InputCheck, input: InviteCandidateCommand, provider: Provider | undefined): void {
+  const rules = MODULE_LIST.flatMap((m) => (m.inviteOptions ? [{ provider: m.provider, rule: m.inviteOptions }] : []));
+  for (const { provider: owner, rule } of rules) {
+    if (input[rule.key] && provider && provider !== owner) {
+      check.add(new InputError([rule.key], `${rule.key} options apply only to ${rule.appliesTo}`));
+    }
+  }
+  // Each rule's check takes its own key's options; TypeScript cannot follow the key through the union.
+  for (const { rule } of rules) (rule.check as (options: unknown, c: InputCheck) => void)(input[rule.key], check);
+}
 
 /** Checks an invite input completely (fields, ids, provider-only options) before any upstream call. */
-function checkInviteInput(input: InviteCandidateInput, now: Date): CreateInviteRequest {
+function checkInviteInput(input: InviteCandidateCommand, now: Date): CreateInviteRequest {
   const check = new InputCheck();
   const assessment = check.id(input.assessmentId, ["assessmentId"], { types: ASSESSMENT_TYPES });
   check.email(input.candidate.email, ["candidate", "email"]);
@@ -30,20 +44,7 @@ function checkInviteInput(input: InviteCandidateInput, now: Date): CreateInviteR
   if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
     check.add(new InputError(["expiresAt"], "expiresAt must be in the future"));
   }
-  if (input.alfaone && assessment && assessment.provider !== Provider.ALFAONE) {
-    check.add(new InputError(["alfaone"], "alfaone options apply only to alfaone:assessment ids"));
-  }
-  if (input.imocha && assessment && assessment.provider !== Provider.IMOCHA) {
-    check.add(new InputError(["imocha"], "imocha options apply only to imocha:test ids"));
-  }
-  check.positiveInt(input.alfaone?.questionReplayLimit, ["alfaone", "questionReplayLimit"]);
-  check.positiveInt(input.alfaone?.answerRecordLimit, ["alfaone", "answerRecordLimit"]);
-  check.url(input.imocha?.callbackUrl, ["imocha", "callbackUrl"]);
-  check.url(input.imocha?.redirectUrl, ["imocha", "redirectUrl"]);
-  const mode = input.imocha?.proctoringMode;
-  if (mode !== undefined && mode !== null && !PROCTORING_MODES.includes(mode)) {
-    check.add(new InputError(["imocha", "proctoringMode"], `imocha.proctoringMode must be one of ${PROCTORING_MODES.join(", ")}`));
-  }
+  checkProviderOptions(check, input, assessment?.provider);
   check.done();
   return {
     assessment: assessment as GlobalId,
@@ -61,9 +62,9 @@ function checkInviteInput(input: InviteCandidateInput, now: Date): CreateInviteR
  * A create whose answer was lost may still have happened. Where the provider can look an invite up by the
  * caller's own reference (Xobin `custom_field_id`), ask it instead of guessing; otherwise report OUTCOME_UNKNOWN.
  */
-async function createOrReconcile(adapter: ProviderAdapter, req: CreateInviteRequest): Promise<Invite> {
+async function createOrReconcile(adapter: CapableAdapter<Capability.CREATE_INVITE>, req: CreateInviteRequest): Promise<ProviderInvite> {
   try {
-    return await adapter.createInvite!(req);
+    return await adapter.createInvite(req);
   } catch (err) {
     if (!(err instanceof ProviderOutcomeUnknownError) || !req.externalId || !adapter.findInviteByExternalId) throw err;
     const found = await adapter.findInviteByExternalId(req.assessment, req.externalId).catch(() => undefined);
@@ -72,7 +73,7 @@ async function createOrReconcile(adapter: ProviderAdapter, req: CreateInviteRequ
   }
 }
 
-export function inviteCandidate(ctx: Context, input: InviteCandidateInput): Promise<InvitePayload> {
+export function inviteCandidate(ctx: Context, input: InviteCandidateCommand): Promise<InviteOutcome> {
   return runMutation(ctx, "inviteCandidate", input, failed, async () => {
     const req = checkInviteInput(input, new Date());
     const adapter = requireCapability(ctx.registry, req.assessment.provider, Capability.CREATE_INVITE);
@@ -93,14 +94,14 @@ async function reread(ctx: Context, id: GlobalId, status: InviteStatus): Promise
   try {
     return await ctx.loaders.invite.clear(id.id).load(id.id);
   } catch {
-    return Object.assign(new Invite(), { ...identity(id.provider, id.type, id.nativeId), status, candidate: toCandidate(id.provider, {}), fetchedAt: new Date(), source: DataSource.PROVIDER });
+    return ({ ...identity(id.provider, id.type, id.nativeId), status, candidate: toCandidate(id.provider, {}), fetchedAt: new Date(), source: DataSource.PROVIDER } satisfies Invite);
   }
 }
 
 /** A documented refusal (ALREADY_REVOKED, NOT_CANCELLABLE…) still shows the invite as it stands, when readable. */
-async function refusal(ctx: Context, id: GlobalId, err: ProviderBusinessError): Promise<InvitePayload> {
+async function refusal(ctx: Context, id: GlobalId, err: ProviderBusinessError): Promise<InviteOutcome> {
   const invite = await ctx.loaders.invite.clear(id.id).load(id.id).catch(() => null);
-  return { invite, userErrors: [{ code: err.code, message: err.message, field: null, retryable: err.retryable, retryAfterSeconds: null }] };
+  return { invite, userErrors: [reportError(err)] };
 }
 
 /**
@@ -108,13 +109,13 @@ async function refusal(ctx: Context, id: GlobalId, err: ProviderBusinessError): 
  * then show the invite as it now stands (or as it stands after a documented refusal). `change` answers the
  * status the invite has once the provider confirmed it.
  */
-function changeInvite(
+function changeInvite<C extends Capability>(
   ctx: Context,
   name: string,
   input: { id: string; idempotencyKey?: string | null },
-  capability: Capability,
-  change: (adapter: ProviderAdapter, id: GlobalId) => Promise<InviteStatus>,
-): Promise<InvitePayload> {
+  capability: C,
+  change: (adapter: CapableAdapter<C>, id: GlobalId) => Promise<InviteStatus>,
+): Promise<InviteOutcome> {
   return runMutation(ctx, name, input, failed, async () => {
     const check = new InputCheck();
     const id = check.id(input.id, ["id"], { types: INVITE_TYPES });
@@ -132,16 +133,16 @@ function changeInvite(
   });
 }
 
-const revoke = (adapter: ProviderAdapter, id: GlobalId, notifyCandidate: boolean) =>
-  adapter.revokeInvite!(id, { notifyCandidate }).then(() => InviteStatus.REVOKED);
+const revoke = (adapter: CapableAdapter<Capability.REVOKE_INVITE>, id: GlobalId, notifyCandidate: boolean) =>
+  adapter.revokeInvite(id, { notifyCandidate }).then(() => InviteStatus.REVOKED);
 
-const cancel = (adapter: ProviderAdapter, id: GlobalId) => adapter.cancelInvite!(id).then(() => InviteStatus.CANCELLED);
+const cancel = (adapter: CapableAdapter<Capability.CANCEL_INVITE>, id: GlobalId) => adapter.cancelInvite(id).then(() => InviteStatus.CANCELLED);
 
-export function revokeInvite(ctx: Context, input: RevokeInviteInput): Promise<InvitePayload> {
+export function revokeInvite(ctx: Context, input: RevokeInviteCommand): Promise<InviteOutcome> {
   return changeInvite(ctx, "revokeInvite", input, Capability.REVOKE_INVITE, (adapter, id) => revoke(adapter, id, input.notifyCandidate ?? false));
 }
 
-export function cancelInvite(ctx: Context, input: CancelInviteInput): Promise<InvitePayload> {
+export function cancelInvite(ctx: Context, input: CancelInviteCommand): Promise<InviteOutcome> {
   return changeInvite(ctx, "cancelInvite", input, Capability.CANCEL_INVITE, cancel);
 }
 
@@ -150,12 +151,12 @@ export function cancelInvite(ctx: Context, input: CancelInviteInput): Promise<In
  * it cancels (iMocha), with exactly their outcomes and codes. iMocha's cancel has no notification option, so
  * asking for one there is refused rather than silently dropped.
  */
-export function withdrawInvite(ctx: Context, input: WithdrawInviteInput): Promise<InvitePayload> {
+export function withdrawInvite(ctx: Context, input: WithdrawInviteCommand): Promise<InviteOutcome> {
   return changeInvite(ctx, "withdrawInvite", input, Capability.WITHDRAW_INVITE, (adapter, id) => {
-    if (adapter.capabilities.includes(Capability.REVOKE_INVITE)) return revoke(adapter, id, input.notifyCandidate ?? false);
+    if (hasCapability(adapter, Capability.REVOKE_INVITE)) return revoke(adapter, id, input.notifyCandidate ?? false);
     if (input.notifyCandidate) {
       throw new InputError(["notifyCandidate"], `${PROVIDER_NAMES[id.provider]} cannot notify the candidate of a withdrawal; omit notifyCandidate or set it to false`);
     }
-    return cancel(adapter, id);
+    return cancel(narrow(adapter, Capability.CANCEL_INVITE), id);
   });
 }

@@ -1,8 +1,8 @@
 import { EventOrigin, ProviderMode, type Provider } from "../domain/enums";
-import { parseId } from "../domain/ids";
+import { parseId } from "../providers/ids";
 import type { ProviderRegistry } from "../providers/registry";
 import type { LeasedInvite } from "../record/record-store";
-import type { Invite } from "../schema/types";
+import type { ProviderInvite } from "../domain/entities";
 import type { Recorder } from "./recorder";
 
 export interface PollerOptions {
@@ -86,7 +86,7 @@ export class Poller {
   private async poll(provider: Provider, leased: LeasedInvite[]): Promise<void> {
     const adapter = this.registry.get(provider)!;
     const results = await adapter.getInvites!(leased.map((l) => parseId(l.id))).catch((err: Error) => leased.map(() => err));
-    const found: Invite[] = [];
+    const found: ProviderInvite[] = [];
     for (const [i, result] of results.entries()) {
       if (result instanceof Error) {
         this.opts.onRead?.(provider, "error");
@@ -98,6 +98,6 @@ export class Poller {
       }
     }
     const fetchedAt = new Date();
-    if (found.length) await this.recorder.observe(found.map((invite) => ({ invite: Object.assign(invite, { fetchedAt }), fetchedAt, origin: EventOrigin.POLL })));
+    if (found.length) await this.recorder.observe(found.map((invite) => ({ invite, fetchedAt, origin: EventOrigin.POLL })));
   }
 }

@@ -2,7 +2,7 @@ import { DataSource, type EventOrigin } from "../domain/enums";
 import type { InviteObservation, ObserveResult, RecordedEvent, RecordStore } from "../record/record-store";
 import { sameState } from "../record/codec";
 import { mergeInvite } from "../record/merge";
-import type { Interview, Invite } from "../schema/types";
+import { fromProvider, type Interview, type Invite, type ProviderInterview, type ProviderInvite } from "../domain/entities";
 
 /**
  * A re-read that finds the recorded state unchanged refreshes the record's `fetchedAt` at most this often, so busy
@@ -33,7 +33,7 @@ export class Recorder {
    * when a recorded state's REFRESH_MS ran out under load, every read in flight used to write its own refresh (50
    * connections asking for 50 invites: up to 2 500 transactions of 2–3 ms each on the embedded store, in a burst).
    */
-  private readonly writing = new Map<string, Invite>();
+  private readonly writing = new Map<string, ProviderInvite>();
 
   constructor(
     readonly store: RecordStore,
@@ -46,10 +46,10 @@ export class Recorder {
    * whose recorded `fetchedAt` is older than REFRESH_MS, are written (in a transaction each, which re-checks under
    * the invite's lock, so a status change always becomes exactly one event).
    */
-  async providerInvites(invites: Invite[], origin: EventOrigin): Promise<Invite[]> {
-    if (invites.length === 0) return invites;
+  async providerInvites(answers: ProviderInvite[], origin: EventOrigin): Promise<Invite[]> {
     const fetchedAt = new Date();
-    for (const invite of invites) Object.assign(invite, { fetchedAt, source: DataSource.PROVIDER });
+    const invites = answers.map((answer) => fromProvider(answer, fetchedAt));
+    if (invites.length === 0) return invites;
     try {
       const recorded = await this.recorded(invites.map((i) => i.id), fetchedAt);
       const out = invites.map((invite) => {
@@ -124,16 +124,16 @@ export class Recorder {
   /** Records observations in the store and announces their events. Throws when the store fails. */
   async observe(observations: InviteObservation[]): Promise<ObserveResult[]> {
     const results = await this.store.observeInvites(observations);
-    for (const r of results) this.remember(Object.assign(Object.create(Object.getPrototypeOf(r.invite)), r.invite, { source: DataSource.RECORD }));
+    for (const r of results) this.remember({ ...r.invite, source: DataSource.RECORD });
     const events = results.flatMap((r) => (r.event ? [r.event] : []));
     if (events.length) this.hooks.onEvents?.(events);
     return results;
   }
 
   /** Records an interview a provider returned (DRVN has no read endpoint, so this is the only copy). */
-  async providerInterview(interview: Interview): Promise<Interview> {
+  async providerInterview(answer: ProviderInterview): Promise<Interview> {
     const fetchedAt = new Date();
-    Object.assign(interview, { fetchedAt, source: DataSource.PROVIDER });
+    const interview = fromProvider(answer, fetchedAt);
     try {
       await this.store.upsertInterview(interview, fetchedAt);
     } catch (err) {

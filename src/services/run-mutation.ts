@@ -1,33 +1,29 @@
 import type { Context } from "../context";
 import { ErrorCode } from "../domain/enums";
-import { InputError } from "../domain/errors";
+import { HiregraphError, InputError, reportError, type ErrorReport } from "../domain/errors";
 import { fingerprint } from "../idempotency/store";
-import { toUserError } from "../schema/errors";
-import type { UserError } from "../schema/payloads";
+import type { MutationOutcome } from "./commands";
 import { InputErrors } from "./validate";
 
-interface Payload {
-  userErrors: UserError[];
-}
-
 /**
- * Runs a mutation's work with the contract's error and idempotency rules: failures become `userErrors` (never
- * thrown), and with an `idempotencyKey` the first final payload is replayed for repeats of the same input while
- * a different input under the same key is refused. Transient failures (retryable) are not remembered, so a
+ * Runs a mutation's work with the contract's error and idempotency rules: failures become `userErrors` through
+ * `reportError` (never thrown; an unexpected fault is INTERNAL_SERVER_ERROR, not retryable), and with an
+ * `idempotencyKey` the first final payload is replayed for repeats of the same input while a different input under
+ * the same key is refused. Transient failures (retryable) are not remembered, so a
  * retry with the same key runs again.
  */
-export async function runMutation<P extends Payload>(
+export async function runMutation<P extends MutationOutcome>(
   ctx: Context,
   name: string,
   input: { idempotencyKey?: string | null },
-  empty: (errors: UserError[]) => P,
+  empty: (errors: ErrorReport[]) => P,
   work: () => Promise<P>,
 ): Promise<P> {
   const guarded = async (): Promise<P> => {
     try {
       return await work();
     } catch (err) {
-      return empty(err instanceof InputErrors ? err.errors.map(toUserError) : [toUserError(err)]);
+      return empty(err instanceof InputErrors ? err.errors.map(reportError) : [reportError(err)]);
     }
   };
   const key = input.idempotencyKey;
@@ -39,7 +35,7 @@ export async function runMutation<P extends Payload>(
         ["idempotencyKey"],
         "idempotencyKey needs a caller identity, and this token names none (no sub or other identity claim): send a token that names the caller, or omit the key",
       ),
-    ].map(toUserError));
+    ].map(reportError));
   }
   let outcome;
   try {
@@ -52,18 +48,11 @@ export async function runMutation<P extends Payload>(
     });
   } catch (err) {
     // `guarded` never throws, so this is the store itself (e.g. a shared store that is unreachable).
-    return empty([toUserError(err)]);
+    return empty([reportError(err)]);
   }
   if (outcome.reused) {
-    return empty([
-      {
-        code: ErrorCode.IDEMPOTENCY_KEY_REUSED,
-        message: `idempotencyKey "${key}" was already used for ${name} with a different input; use a new key for a new request`,
-        field: ["idempotencyKey"],
-        retryable: false,
-        retryAfterSeconds: null,
-      },
-    ]);
+    const message = `idempotencyKey "${key}" was already used for ${name} with a different input; use a new key for a new request`;
+    return empty([reportError(new HiregraphError(ErrorCode.IDEMPOTENCY_KEY_REUSED, message, { field: ["idempotencyKey"] }))]);
   }
   return outcome.result;
 }

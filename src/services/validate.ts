@@ -1,5 +1,6 @@
 import { HiregraphError, InputError } from "../domain/errors";
-import { parseId, type GlobalId } from "../domain/ids";
+import { type GlobalId } from "../domain/ids";
+import { parseId } from "../providers/ids";
 import type { Provider } from "../domain/enums";
 
 /** Every problem found in one input, so a caller fixes them all in one round trip. */

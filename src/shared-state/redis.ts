@@ -1,6 +1,13 @@
 import Redis from "ioredis";
-import type { RedisConfig } from "../config";
-import { redact } from "../providers/redact";
+import { redact } from "../domain/redact";
+
+/** Shared state for several instances (idempotency keys, outbound rate budgets, the assessment cache). */
+export interface RedisConfig {
+  /** `REDIS_URL`. Contains credentials: never log it. */
+  readonly url: string;
+  /** `REDIS_KEY_PREFIX` */
+  readonly keyPrefix: string;
+}
 
 /** The slice of a pino logger this module writes to. */
 export interface StateLog {

@@ -1,7 +1,7 @@
 import { loadConfig } from "../../src/config";
 import type { Provider } from "../../src/domain/enums";
 import type { SimulatorControl } from "../../src/sandbox/faults";
-import { openRecord, recordOn, type RecordHandle } from "../../src/record";
+import { openRecord, recordOn, type RecordHandle } from "../../src/events/record-handle";
 import { buildApp, type App, type AppDeps } from "../../src/server/app";
 import { memoryDatabase } from "./store";
 

@@ -1,6 +1,6 @@
 import { SignJWT } from "jose";
 import type { Provider } from "../../src/domain/enums";
-import { SIMULATORS } from "../../src/sandbox/registry";
+import { SIMULATORS } from "../../src/providers/registry";
 import { startApp, type TestApp } from "./app";
 import { startSimulator, type RunningSimulator } from "./sim-server";
 

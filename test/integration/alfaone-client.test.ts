@@ -1,10 +1,11 @@
 import { Capability, ErrorCode, InviteStatus, Provider, ProviderMode } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
-import { InvalidIdError, formatId, parseId } from "../../src/domain/ids";
+import { InvalidIdError, formatId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
 import { ALFAONE_SEED, alfaoneSimulator, createAlfaoneAdapter } from "../../src/providers/alfaone";
 import { ProviderNotFoundError, ProviderValidationError } from "../../src/providers/errors";
-import { Invite } from "../../src/schema/types";
+import type { Invite } from "../../src/domain/entities";
 import { startSimulator, type RunningSimulator } from "../helpers/sim-server";
 
 const SECRET = "ak_test_4f9c2d7e8a1b3c5d6e7f8091a2b3c4d5";
@@ -47,7 +48,7 @@ describe("AlfaOne getInvites", () => {
   it("returns one entry per id in order, NOT_FOUND for a missing one, with one GET per id", async () => {
     const ids = [S.pendingInvite, S.acceptedInvite, S.startedInvite, MISSING, S.completedInvite, S.expiredInvite, S.revokedInvite];
     const result = await adapter.getInvites!(ids.map(invite));
-    expect(result.map((r) => (r instanceof Invite ? r.status : (r as ProviderNotFoundError).code))).toEqual([
+    expect(result.map((r) => (!(r instanceof Error) ? r.status : (r as ProviderNotFoundError).code))).toEqual([
       InviteStatus.PENDING, InviteStatus.ACCEPTED, InviteStatus.STARTED, ErrorCode.NOT_FOUND,
       InviteStatus.COMPLETED, InviteStatus.EXPIRED, InviteStatus.REVOKED,
     ]);

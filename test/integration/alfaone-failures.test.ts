@@ -1,10 +1,11 @@
+import { expectEntity } from "../helpers/entities";
 import { ErrorCode, Provider, ProviderMode } from "../../src/domain/enums";
 import { rejection } from "../helpers/caught";
-import { formatId, parseId } from "../../src/domain/ids";
+import { formatId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../../src/providers/adapter";
 import { ALFAONE_SEED, alfaoneSimulator, createAlfaoneAdapter } from "../../src/providers/alfaone";
 import { ProviderAuthError, ProviderError } from "../../src/providers/errors";
-import { Invite } from "../../src/schema/types";
 import { startSimulator, type RunningSimulator } from "../helpers/sim-server";
 
 const PREFIX = "/sandbox/alfaone";
@@ -33,7 +34,7 @@ beforeEach(async () => {
 describe("AlfaOne x-api-key auth", () => {
   it("accepts the configured key", async () => {
     const [entry] = await adapterWith(SECRET).getInvites!([pending]);
-    expect(entry).toBeInstanceOf(Invite);
+    expectEntity(entry, "Invite");
   });
 
   it("maps a wrong key (401 Invalid API key) to PROVIDER_AUTH_FAILED on reads, lists and writes, without echoing the key", async () => {

@@ -1,10 +1,11 @@
+import { expectEntity } from "../helpers/entities";
 import { ErrorCode, InviteStatus, Provider, ProviderMode } from "../../src/domain/enums";
-import { formatId, parseId } from "../../src/domain/ids";
+import { formatId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest, ProviderAdapter } from "../../src/providers/adapter";
 import type { AdapterDeps } from "../../src/providers/deps";
 import { ALFAONE_SEED, alfaoneSimulator, createAlfaoneAdapter } from "../../src/providers/alfaone";
-import { createAlfaoneClient } from "../../src/providers/alfaone/alfaone.client";
-import { Invite } from "../../src/schema/types";
+import { createAlfaoneClient } from "../../src/providers/alfaone/client";
 import { startSimulator, type RunningSimulator } from "../helpers/sim-server";
 
 const SECRET = "ak_test_4f9c2d7e8a1b3c5d6e7f8091a2b3c4d5";
@@ -31,7 +32,7 @@ beforeEach(async () => {
 describe("AlfaOne createInvite", () => {
   it("creates a pending invite with no recipient name, expiring after the default 30 days", async () => {
     const created = await adapter.createInvite!(request);
-    expect(created).toBeInstanceOf(Invite);
+    expectEntity(created, "Invite");
     expect(created).toMatchObject({ status: InviteStatus.PENDING, providerStatus: "pending", grader: null });
     expect(created.id).toMatch(/^alfaone:invite:[0-9a-f-]{36}$/);
     expect(created.candidate).toMatchObject({ name: null, email: "ana.silva@example.com" });

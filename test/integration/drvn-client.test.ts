@@ -1,7 +1,8 @@
+import { expectEntity } from "../helpers/entities";
 import { Capability, ErrorCode, InterviewFormat, InterviewStatus, ProviderMode } from "../../src/domain/enums";
 import { rejection } from "../helpers/caught";
 import { InputError } from "../../src/domain/errors";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
 import { createDrvnAdapter, drvnSimulator, DRVN_SEED } from "../../src/providers/drvn";
 import {
@@ -10,9 +11,8 @@ import {
   ProviderOutcomeUnknownError,
   ProviderValidationError,
 } from "../../src/providers/errors";
-import { toDrvnInterview } from "../../src/providers/drvn/drvn.mapper";
-import type { DrvnInterview } from "../../src/providers/drvn/drvn.types";
-import { Interview } from "../../src/schema/types";
+import { toInterview as toDrvnInterview } from "../../src/providers/drvn/mapper";
+import type { DrvnInterview } from "../../src/providers/drvn/types";
 import docRequest from "../fixtures/drvn/update-interview-request.json";
 import docResponse from "../fixtures/drvn/update-interview-response.json";
 import { startSimulator, type RunningSimulator } from "../helpers/sim-server";
@@ -76,7 +76,7 @@ describe("DRVN createInterview: POST /api/v1/interviews", () => {
         },
       },
     });
-    expect(created).toBeInstanceOf(Interview);
+    expectEntity(created, "Interview");
     expect(created).toMatchObject({
       id: "drvn:interview:100", providerId: "100", status: InterviewStatus.PENDING, providerStatus: "pending",
       format: InterviewFormat.IN_PERSON, location: newInterview.location, startAt: newInterview.startAt, endAt: newInterview.endAt,

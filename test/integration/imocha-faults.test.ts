@@ -1,3 +1,4 @@
+import { expectEntity } from "../helpers/entities";
 import { InviteStatus } from "../../src/domain/enums";
 import type { CreateInviteRequest, ProviderAdapter } from "../../src/providers/adapter";
 import {
@@ -6,7 +7,6 @@ import {
   ProviderUnavailableError,
 } from "../../src/providers/errors";
 import { IMOCHA_SEED } from "../../src/providers/imocha";
-import { Invite } from "../../src/schema/types";
 import type { RunningSimulator } from "../helpers/sim-server";
 import { adapterFor, inviteId, rejection, resetSim, ROUTES, startImocha, testId } from "../fixtures/imocha/sim-harness";
 
@@ -73,7 +73,7 @@ describe("upstream failures", () => {
     const [first] = await imocha.getInvites([pending]);
     const [second] = await imocha.getInvites([pending]);
     expect(first).toMatchObject({ code: "PROVIDER_UNAVAILABLE" });
-    expect(second).toBeInstanceOf(Invite);
+    expectEntity(second, "Invite");
     expect(sim.control.stats().byRoute).toEqual({ [ROUTES.report]: 2 });
   });
 });

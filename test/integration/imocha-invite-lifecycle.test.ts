@@ -1,9 +1,10 @@
+import { expectEntity } from "../helpers/entities";
 import { InviteStatus } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
 import { ProviderBusinessError, ProviderNotFoundError, ProviderValidationError } from "../../src/providers/errors";
 import { IMOCHA_SEED } from "../../src/providers/imocha";
-import { Invite } from "../../src/schema/types";
+import type { ProviderInvite } from "../../src/domain/entities";
 import { inviteId, rejection, ROUTES, testId, useImochaSim } from "../fixtures/imocha/sim-harness";
 
 const t = useImochaSim();
@@ -18,16 +19,16 @@ const request = (over: Partial<CreateInviteRequest> = {}): CreateInviteRequest =
   ...over,
 });
 
-async function read(id: string): Promise<Invite> {
+async function read(id: string): Promise<ProviderInvite> {
   const [invite] = await t.imocha.getInvites([inviteId(id)]);
-  if (!(invite instanceof Invite)) throw invite;
+  if (invite instanceof Error) throw invite;
   return invite;
 }
 
 describe("createInvite (POST /v3/tests/{testId}/invite)", () => {
   it("creates a pending invitation, read back from its report (the invite answer has no status)", async () => {
     const invite = await t.imocha.createInvite(request());
-    expect(invite).toBeInstanceOf(Invite);
+    expectEntity(invite, "Invite");
     expect(invite).toMatchObject({
       status: InviteStatus.PENDING,
       candidate: { name: "Grace Hopper", email: "grace.hopper@example.com" },

@@ -1,5 +1,5 @@
 import { Provider } from "../../src/domain/enums";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import { MemoryIdempotencyStore, type IdempotencyStore } from "../../src/idempotency/store";
 import { xobinSimulator } from "../../src/providers/xobin";
 import { startApp, type TestApp } from "../helpers/app";

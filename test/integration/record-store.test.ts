@@ -1,24 +1,25 @@
+import { expectEntity } from "../helpers/entities";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DataSource, EventOrigin, InviteStatus, Provider } from "../../src/domain/enums";
+import { AssessmentKind, DataSource, EventOrigin, InviteStatus, Provider } from "../../src/domain/enums";
 import { openDatabase, type Database } from "../../src/record/database";
 import { RecordStore } from "../../src/record/record-store";
-import { Assessment, Invite } from "../../src/schema/types";
+import type { Assessment, ProviderInvite } from "../../src/domain/entities";
 import { startPostgres, type TestPostgres } from "../helpers/postgres";
 import { memoryDatabase } from "../helpers/store";
 
-function invite(id: string, status: InviteStatus, extra: Partial<Invite> = {}): Invite {
-  return Object.assign(new Invite(), {
+function invite(id: string, status: InviteStatus, extra: Partial<ProviderInvite> = {}): ProviderInvite {
+  return {
     id: `imocha:invite:${id}`,
     provider: Provider.IMOCHA,
     providerId: id,
     status,
     providerStatus: status,
-    candidate: { id: null, name: null, email: "Ada@Example.com" },
-    assessment: Object.assign(new Assessment(), { id: "imocha:test:1001", provider: Provider.IMOCHA, providerId: "1001", name: null, kind: "SKILLS_TEST" }),
+    candidate: { id: null, provider: Provider.IMOCHA, name: null, email: "Ada@Example.com" },
+    assessment: ({ id: "imocha:test:1001", provider: Provider.IMOCHA, providerId: "1001", name: null, kind: AssessmentKind.SKILLS_TEST } satisfies Assessment),
     ...extra,
-  });
+  } satisfies ProviderInvite;
 }
 
 const at = (s: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, s));
@@ -42,10 +43,10 @@ function recordSuite(name: string, open: () => Promise<{ database: Database; clo
       // The read returned no link; the record keeps the one the create returned.
       expect(again.invite.inviteUrl).toBe("https://t.example/1");
       const recorded = (await store.getInvites(["imocha:invite:1"])).get("imocha:invite:1")!;
-      expect(recorded).toBeInstanceOf(Invite);
+      expectEntity(recorded, "Invite");
       expect(recorded).toMatchObject({ status: "PENDING", inviteUrl: "https://t.example/1", source: DataSource.RECORD });
       expect(recorded.fetchedAt.toISOString()).toBe(at(2).toISOString());
-      expect(recorded.assessment).toBeInstanceOf(Assessment);
+      expectEntity(recorded.assessment, "Assessment");
     });
 
     it("makes one event per status change with a monotonic cursor, and pages them oldest first", async () => {

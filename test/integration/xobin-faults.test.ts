@@ -1,5 +1,5 @@
 import { ErrorCode, ProviderMode } from "../../src/domain/enums";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
 import { ProviderOutcomeUnknownError, ProviderRateLimitError, ProviderUnavailableError } from "../../src/providers/errors";
 import { createXobinAdapter, XOBIN_SEED, xobinSimulator } from "../../src/providers/xobin";

@@ -1,10 +1,11 @@
+import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, ErrorCode, InviteStatus, ProviderMode } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
-import { InvalidIdError, parseId } from "../../src/domain/ids";
+import { InvalidIdError } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
 import { ProviderBusinessError } from "../../src/providers/errors";
 import { createXobinAdapter, XOBIN_SEED, xobinSimulator } from "../../src/providers/xobin";
-import { Invite } from "../../src/schema/types";
 import { startSimulator, type RunningSimulator } from "../helpers/sim-server";
 
 const SECRET = "test-xobin-api-key-1234";
@@ -33,7 +34,7 @@ describe("Xobin adapter: createInvite for an AI interview", () => {
       expiresAt: new Date("2030-07-20T20:30:00Z"),
       externalId: "ATS-42",
     });
-    expect(invite).toBeInstanceOf(Invite);
+    expectEntity(invite, "Invite");
     expect(invite).toMatchObject({
       id: `xobin:ai-invite:${XOBIN_SEED.nextAiInvite}`,
       status: InviteStatus.PENDING,

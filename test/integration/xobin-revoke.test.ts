@@ -1,9 +1,10 @@
 import { ErrorCode, InviteStatus, ProviderMode } from "../../src/domain/enums";
-import { InvalidIdError, parseId } from "../../src/domain/ids";
+import { InvalidIdError } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { ProviderAdapter } from "../../src/providers/adapter";
 import { ProviderBusinessError, ProviderUnavailableError } from "../../src/providers/errors";
 import { createXobinAdapter, XOBIN_SEED, xobinSimulator } from "../../src/providers/xobin";
-import type { Invite } from "../../src/schema/types";
+import type { Invite } from "../../src/domain/entities";
 import { startSimulator, type RunningSimulator } from "../helpers/sim-server";
 
 const SECRET = "test-xobin-api-key-1234";

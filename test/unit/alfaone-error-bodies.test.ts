@@ -1,5 +1,5 @@
 import { ErrorCode } from "../../src/domain/enums";
-import { classifyAlfaoneError } from "../../src/providers/alfaone/alfaone.client";
+import { classifyAlfaoneError } from "../../src/providers/alfaone/errors";
 import { ProviderAuthError, ProviderNotFoundError, ProviderValidationError } from "../../src/providers/errors";
 
 describe("AlfaOne documented failure bodies", () => {

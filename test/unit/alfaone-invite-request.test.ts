@@ -1,9 +1,9 @@
 import { ErrorCode, InviteStatus } from "../../src/domain/enums";
 import { thrown } from "../helpers/caught";
 import { InputError } from "../../src/domain/errors";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
-import { toCreateInviteBody, toExpiresInDays, toListInvitesQuery, toStatusFilter } from "../../src/providers/alfaone/alfaone.mapper";
+import { toCreateInviteBody, toExpiresInDays, toListInvitesQuery, toStatusFilter } from "../../src/providers/alfaone/requests";
 
 const ASSESSMENT = "5b0f8d7e-2a41-4c3e-9d6b-1f7a8e2c4b90";
 const NOW = new Date("2026-11-25T12:00:00.000Z");

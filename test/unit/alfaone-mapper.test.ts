@@ -1,7 +1,7 @@
+import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
-import { mapInviteStatus, toAssessment, toGrader, toInvite, toPage } from "../../src/providers/alfaone/alfaone.mapper";
-import type { AlfaoneInviteDto } from "../../src/providers/alfaone/alfaone.types";
-import { Assessment, Candidate, Grader, Invite } from "../../src/schema/types";
+import { toInviteStatus as mapInviteStatus, toAssessment, toGrader, toInvite, toPage } from "../../src/providers/alfaone/mapper";
+import type { AlfaoneInviteDto } from "../../src/providers/alfaone/types";
 import getInvite from "../fixtures/alfaone/get-invite.json";
 import listInvites from "../fixtures/alfaone/list-invites.json";
 import createInvite from "../fixtures/alfaone/create-invite.json";
@@ -13,7 +13,7 @@ const DOC_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a";
 describe("AlfaOne invite mapping (doc examples)", () => {
   it("maps the get-invite example to an Invite with embedded candidate, assessment and grader", () => {
     const invite = toInvite(getInvite);
-    expect(invite).toBeInstanceOf(Invite);
+    expectEntity(invite, "Invite");
     expect(invite).toMatchObject({
       id: `alfaone:invite:${DOC_ID}`,
       provider: Provider.ALFAONE,
@@ -24,7 +24,7 @@ describe("AlfaOne invite mapping (doc examples)", () => {
       score: null,
       reportUrl: null,
     });
-    expect(invite.candidate).toBeInstanceOf(Candidate);
+    expectEntity(invite.candidate, "Candidate");
     expect(invite.candidate).toMatchObject({
       id: "hiregraph:candidate:acaccac86c23d9f32e168ac5dff48aec",
       provider: Provider.ALFAONE,
@@ -32,14 +32,14 @@ describe("AlfaOne invite mapping (doc examples)", () => {
       name: "<string>",
       email: "[email protected]",
     });
-    expect(invite.assessment).toBeInstanceOf(Assessment);
+    expectEntity(invite.assessment, "Assessment");
     expect(invite.assessment).toMatchObject({
       id: `alfaone:assessment:${DOC_ID}`,
       providerId: DOC_ID,
       name: "<string>",
       kind: AssessmentKind.VIDEO_ASSESSMENT,
     });
-    expect(invite.grader).toBeInstanceOf(Grader);
+    expectEntity(invite.grader, "Grader");
     expect(invite.grader).toMatchObject({ id: "alfaone:grader:<string>", name: "<string> <string>", email: "[email protected]" });
   });
 
@@ -125,7 +125,7 @@ describe("AlfaOne grader mapping", () => {
 describe("AlfaOne assessment mapping (doc examples)", () => {
   it("maps the get-assessment example", () => {
     const a = toAssessment(getAssessment);
-    expect(a).toBeInstanceOf(Assessment);
+    expectEntity(a, "Assessment");
     expect(a).toMatchObject({
       id: `alfaone:assessment:${DOC_ID}`,
       provider: Provider.ALFAONE,

@@ -1,7 +1,7 @@
 import { derivedCandidateId, normalizeEmail } from "../../src/domain/candidate-id";
 import { Provider } from "../../src/domain/enums";
 import { toCandidate } from "../../src/providers/candidate";
-import { Candidate } from "../../src/schema/types";
+import type { Candidate } from "../../src/domain/entities";
 
 describe("derived candidate ids", () => {
   it("are the documented hash: 32 hex of SHA-256 over the provider and the normalised email (golden value, so ids never drift)", () => {
@@ -37,7 +37,7 @@ describe("derived candidate ids", () => {
 describe("toCandidate", () => {
   it("uses the provider's own candidate id where there is one, with provenance", () => {
     expect(toCandidate(Provider.DRVN, { name: "Rodolfo Feil", phone: "123" }, 295)).toEqual(
-      Object.assign(new Candidate(), { id: "drvn:candidate:295", provider: Provider.DRVN, providerId: "295", name: "Rodolfo Feil", email: null, phone: "123" }),
+      ({ id: "drvn:candidate:295", provider: Provider.DRVN, providerId: "295", name: "Rodolfo Feil", email: null, phone: "123" } satisfies Candidate),
     );
   });
 

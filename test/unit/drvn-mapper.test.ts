@@ -1,17 +1,12 @@
+import { expectEntity } from "../helpers/entities";
 import { ErrorCode, InterviewFormat, InterviewStatus, Provider } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
 import { thrown } from "../helpers/caught";
-import { classifyDrvnError } from "../../src/providers/drvn/drvn.client";
-import {
-  drvnInterviewFormat,
-  drvnInterviewStatus,
-  toDrvnCreateParams,
-  toDrvnInterview,
-  toDrvnKind,
-  toDrvnParams,
-} from "../../src/providers/drvn/drvn.mapper";
-import type { DrvnInterview } from "../../src/providers/drvn/drvn.types";
-import { Candidate, Grader, Interview } from "../../src/schema/types";
+import { classifyDrvnError } from "../../src/providers/drvn/errors";
+import { drvnInterviewFormat, drvnInterviewStatus, toInterview as toDrvnInterview } from "../../src/providers/drvn/mapper";
+import { toDrvnCreateParams, toDrvnKind, toDrvnParams } from "../../src/providers/drvn/requests";
+import type { DrvnInterview } from "../../src/providers/drvn/types";
+import type { Candidate, Grader } from "../../src/domain/entities";
 import docRequest from "../fixtures/drvn/update-interview-request.json";
 import docResponse from "../fixtures/drvn/update-interview-response.json";
 
@@ -21,7 +16,7 @@ const withChanges = (changes: Partial<DrvnInterview>): DrvnInterview => ({ ...do
 describe("DRVN interview mapping (doc example of PATCH /api/v1/interviews/27)", () => {
   it("maps the documented answer to an Interview with global ids and UTC dates", () => {
     const interview = toDrvnInterview(docInterview);
-    expect(interview).toBeInstanceOf(Interview);
+    expectEntity(interview, "Interview");
     expect(interview).toMatchObject({
       id: "drvn:interview:27",
       provider: Provider.DRVN,
@@ -39,16 +34,14 @@ describe("DRVN interview mapping (doc example of PATCH /api/v1/interviews/27)", 
 
   it("maps the interviewer to a Grader and the interviewee's driver to a Candidate", () => {
     const { interviewer, candidate } = toDrvnInterview(docInterview);
-    expect(interviewer).toBeInstanceOf(Grader);
+    expectEntity(interviewer, "Grader");
     expect(interviewer).toEqual(
-      Object.assign(new Grader(), {
-        id: "drvn:grader:1040", provider: Provider.DRVN, providerId: "1040", name: "Patrick Waelchi", email: null, phone: null,
-      }),
+      ({ id: "drvn:grader:1040", provider: Provider.DRVN, providerId: "1040", name: "Patrick Waelchi", email: null, phone: null } satisfies Grader),
     );
-    expect(candidate).toBeInstanceOf(Candidate);
+    expectEntity(candidate, "Candidate");
     // The candidate id is the interviewee's (295), not the driver's (1036): it is what interviewee_id takes.
     expect(candidate).toEqual(
-      Object.assign(new Candidate(), { id: "drvn:candidate:295", provider: Provider.DRVN, providerId: "295", name: "Rodolfo Feil", email: null, phone: "123" }),
+      ({ id: "drvn:candidate:295", provider: Provider.DRVN, providerId: "295", name: "Rodolfo Feil", email: null, phone: "123" } satisfies Candidate),
     );
   });
 

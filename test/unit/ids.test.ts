@@ -1,5 +1,6 @@
 import { Provider } from "../../src/domain/enums";
-import { formatId, InvalidIdError, parseId } from "../../src/domain/ids";
+import { formatId, InvalidIdError } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 
 describe("global ids", () => {
   it.each([

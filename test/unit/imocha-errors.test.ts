@@ -5,7 +5,7 @@ import {
   ProviderNotFoundError,
   ProviderValidationError,
 } from "../../src/providers/errors";
-import { asNotCancellable, classifyImochaError, imochaReason } from "../../src/providers/imocha/imocha.errors";
+import { asNotCancellable, classifyImochaError, imochaReason } from "../../src/providers/imocha/errors";
 import callbacks401 from "../fixtures/imocha/callbacks-401.json";
 import cancel400 from "../fixtures/imocha/cancel-400.json";
 import invite400 from "../fixtures/imocha/invite-400.json";

@@ -1,16 +1,10 @@
+import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
-import {
-  imochaScore,
-  mapImochaCreatedInvite,
-  mapImochaReport,
-  mapImochaStatus,
-  mapImochaTest,
-  toImochaInviteBody,
-} from "../../src/providers/imocha/imocha.mapper";
-import type { ImochaReportDto } from "../../src/providers/imocha/imocha.types";
-import { Assessment, Invite } from "../../src/schema/types";
+import { imochaScore, toCreatedInvite as mapImochaCreatedInvite, toInvite as mapImochaReport, toInviteStatus as mapImochaStatus, toAssessment as mapImochaTest } from "../../src/providers/imocha/mapper";
+import { toImochaInviteBody } from "../../src/providers/imocha/requests";
+import type { ImochaReportDto } from "../../src/providers/imocha/types";
 import inviteCreated from "../fixtures/imocha/invite-created.json";
 import reportComplete from "../fixtures/imocha/report-complete.json";
 import testsList from "../fixtures/imocha/tests-list.json";
@@ -26,8 +20,8 @@ const request = (over: Partial<CreateInviteRequest> = {}): CreateInviteRequest =
 describe("mapImochaReport (doc field list fixture)", () => {
   it("maps a completed report to an Invite instance with score, report link and both times", () => {
     const invite = mapImochaReport(reportComplete as ImochaReportDto);
-    expect(invite).toBeInstanceOf(Invite);
-    expect(invite.assessment).toBeInstanceOf(Assessment);
+    expectEntity(invite, "Invite");
+    expectEntity(invite.assessment, "Assessment");
     expect(invite).toMatchObject({
       id: "imocha:invite:2932952",
       provider: Provider.IMOCHA,
@@ -118,7 +112,7 @@ describe("imochaScore", () => {
 describe("mapImochaTest (3P list shape fixture)", () => {
   it("maps each test to a SKILLS_TEST Assessment", () => {
     const [js, sql] = testsList.tests.map(mapImochaTest);
-    expect(js).toBeInstanceOf(Assessment);
+    expectEntity(js, "Assessment");
     expect(js).toMatchObject({ id: "imocha:test:1001", provider: Provider.IMOCHA, providerId: "1001", name: "JavaScript (Intermediate)", kind: AssessmentKind.SKILLS_TEST });
     expect(sql.id).toBe("imocha:test:1002");
   });
@@ -128,7 +122,7 @@ describe("mapImochaCreatedInvite (doc 201 fixture)", () => {
   it("builds an Invite from the answer and the request, status UNKNOWN until its report is merged", () => {
     const expiresAt = new Date("2025-07-01T09:00:00.000Z");
     const invite = mapImochaCreatedInvite(inviteCreated, request({ expiresAt }));
-    expect(invite).toBeInstanceOf(Invite);
+    expectEntity(invite, "Invite");
     expect(invite).toMatchObject({
       id: "imocha:invite:2807324",
       providerId: "2807324",

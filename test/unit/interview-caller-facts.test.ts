@@ -1,6 +1,6 @@
-import { toDrvnInterview } from "../../src/providers/drvn/drvn.mapper";
-import type { DrvnInterview } from "../../src/providers/drvn/drvn.types";
-import { Candidate, Interview } from "../../src/schema/types";
+import { expectEntity } from "../helpers/entities";
+import { toInterview as toDrvnInterview } from "../../src/providers/drvn/mapper";
+import type { DrvnInterview } from "../../src/providers/drvn/types";
 import { withCallerFacts } from "../../src/services/interview-mutations";
 import docResponse from "../fixtures/drvn/update-interview-response.json";
 
@@ -10,8 +10,8 @@ describe("withCallerFacts: what scheduleInterview's caller knows and DRVN does n
   it("adds the email and externalId, keeps DRVN's id and driver name, and leaves the input interview untouched", () => {
     const interview = toDrvnInterview(doc);
     const out = withCallerFacts(interview, { externalId: "ATS-42", candidate: { name: "Someone Else", email: "rodolfo.feil@example.com" } });
-    expect(out).toBeInstanceOf(Interview);
-    expect(out.candidate).toBeInstanceOf(Candidate);
+    expectEntity(out, "Interview");
+    expectEntity(out.candidate, "Candidate");
     expect(out.candidate).toMatchObject({ id: "drvn:candidate:295", name: "Rodolfo Feil", email: "rodolfo.feil@example.com" });
     expect(out.externalId).toBe("ATS-42");
     expect(interview.candidate?.email).toBeNull();

@@ -1,10 +1,10 @@
-import { mapImochaReport } from "../../src/providers/imocha/imocha.mapper";
-import type { ImochaReportDto } from "../../src/providers/imocha/imocha.types";
-import { toInvite } from "../../src/providers/alfaone/alfaone.mapper";
+import { toInvite as mapImochaReport } from "../../src/providers/imocha/mapper";
+import type { ImochaReportDto } from "../../src/providers/imocha/types";
+import { toInvite } from "../../src/providers/alfaone/mapper";
 import { inviteResult, sectionScore } from "../../src/providers/result";
-import { mapAiReport, mapAssessmentReport } from "../../src/providers/xobin/xobin.mapper";
-import type { XobinAiReport, XobinAssessmentReport } from "../../src/providers/xobin/xobin.types";
-import { InviteResult, SectionScore } from "../../src/schema/types";
+import { toAiInvite as mapAiReport, toAssessmentInvite as mapAssessmentReport } from "../../src/providers/xobin/mapper";
+import type { XobinAiReport, XobinAssessmentReport } from "../../src/providers/xobin/types";
+import type { InviteResult, SectionScore } from "../../src/domain/entities";
 import getInvite from "../fixtures/alfaone/get-invite.json";
 import reportComplete from "../fixtures/imocha/report-complete.json";
 import aiReportCompleted from "../fixtures/xobin/ai-report.completed.json";
@@ -29,12 +29,12 @@ describe("inviteResult: the one place percent is derived", () => {
     expect(inviteResult({ score: null, sections: [], recommendation: " ", reportUrl: "" })).toBeNull();
     expect(inviteResult({ score: Number.NaN })).toBeNull();
     const onlyLink = inviteResult({ reportUrl: "https://example.com/r" });
-    expect(onlyLink).toBeInstanceOf(InviteResult);
+    expect(Object.getPrototypeOf(onlyLink)).toBe(Object.prototype);
     expect(onlyLink).toMatchObject({ score: null, percent: null, sections: [], reportUrl: "https://example.com/r" });
   });
 
   it("builds section scores as SectionScore instances", () => {
-    expect(sectionScore("SQL", 73, 100)).toEqual(Object.assign(new SectionScore(), { name: "SQL", score: 73, maxScore: 100, group: null }));
+    expect(sectionScore("SQL", 73, 100)).toEqual(({ name: "SQL", score: 73, maxScore: 100, group: null } satisfies SectionScore));
   });
 });
 
@@ -42,14 +42,14 @@ describe("Xobin results (report fixtures after the documented field lists)", () 
   it("reads an AI interview's score, skills and recommendation, with no scale and so no percent", () => {
     const { result, score, maxScore, reportUrl } = mapAiReport(aiReportCompleted as XobinAiReport);
     expect(result).toEqual(
-      Object.assign(new InviteResult(), {
+      ({
         score: 82,
         maxScore: null,
         percent: null,
         recommendation: "Recommended",
         reportUrl: "https://yourdomain.xobin.com/app/copilot/report/7421",
         sections: [sectionScore("Data modelling", 8, null, "must_haves"), sectionScore("Terraform", 7, null, "nice_to_haves")],
-      }),
+      } satisfies InviteResult),
     );
     // The flat fields stay and agree with the result.
     expect({ score, maxScore, reportUrl }).toEqual({ score: result?.score, maxScore: result?.maxScore, reportUrl: result?.reportUrl });
@@ -96,10 +96,10 @@ describe("iMocha result (report fixture after the documented field list)", () =>
     const pending = { testInvitationId: 2932950, testId: "1001", Status: "Pending", sections: [] } as ImochaReportDto;
     expect(mapImochaReport(pending).result).toBeNull();
   });
-});
+      });
 
-describe("AlfaOne result", () => {
+      describe("AlfaOne result", () => {
   it("is always null: AlfaOne documents no results, scores or recordings", () => {
     expect(toInvite(getInvite).result).toBeNull();
   });
-});
+      });

@@ -1,5 +1,5 @@
 import { parseUtc, toIsoSeconds } from "../../src/providers/dates";
-import { redact } from "../../src/providers/redact";
+import { redact } from "../../src/domain/redact";
 import { parseRetryAfter } from "../../src/providers/retry-after";
 import { pageArgs, toConnection } from "../../src/services/paging";
 

@@ -1,6 +1,6 @@
 import { ErrorCode } from "../../src/domain/enums";
 import { ProviderAuthError, ProviderBusinessError, ProviderUnavailableError } from "../../src/providers/errors";
-import { classifyXobinFailure, revokeFailure, XobinRevokeConfirmed } from "../../src/providers/xobin/xobin.errors";
+import { classifyXobinFailure, revokeFailure, XobinRevokeConfirmed } from "../../src/providers/xobin/errors";
 import invalidApiKey from "../fixtures/xobin/invalid-api-key.json";
 import invitesExhausted from "../fixtures/xobin/invites-exhausted.json";
 import errorRevoking from "../fixtures/xobin/assessment-revoke.error-revoking.json";

@@ -1,16 +1,9 @@
+import { expectEntity } from "../helpers/entities";
 import { AssessmentKind, InviteStatus, Provider } from "../../src/domain/enums";
-import { InvalidIdError, parseId } from "../../src/domain/ids";
-import { parseXobinDate } from "../../src/providers/xobin/xobin.dates";
-import {
-  assessmentFromId,
-  mapAiInviteCreated,
-  mapAiReport,
-  mapAssessmentInviteCreated,
-  mapAssessmentReport,
-  mapInvitedItem,
-  mapInviteStatus,
-} from "../../src/providers/xobin/xobin.mapper";
-import { Assessment, Candidate, Invite } from "../../src/schema/types";
+import { InvalidIdError } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
+import { parseXobinDate } from "../../src/providers/xobin/dates";
+import { assessmentFromId, toCreatedAiInvite as mapAiInviteCreated, toAiInvite as mapAiReport, toCreatedAssessmentInvite as mapAssessmentInviteCreated, toAssessmentInvite as mapAssessmentReport, toListedInvite as mapInvitedItem, toInviteStatus as mapInviteStatus } from "../../src/providers/xobin/mapper";
 import aiInviteResponse from "../fixtures/xobin/ai-invite.response.json";
 import aiInvited from "../fixtures/xobin/ai-invited.json";
 import aiReportCompleted from "../fixtures/xobin/ai-report.completed.json";
@@ -72,7 +65,7 @@ describe("mapAiReport (completed report fixture)", () => {
   const invite = mapAiReport(aiReportCompleted);
 
   it("builds a class instance with a global id and the raw status", () => {
-    expect(invite).toBeInstanceOf(Invite);
+    expectEntity(invite, "Invite");
     expect(invite).toMatchObject({
       id: "xobin:ai-invite:7421",
       provider: Provider.XOBIN,
@@ -94,7 +87,7 @@ describe("mapAiReport (completed report fixture)", () => {
   });
 
   it("carries the candidate and the AI interview with its name", () => {
-    expect(invite.candidate).toBeInstanceOf(Candidate);
+    expectEntity(invite.candidate, "Candidate");
     expect(invite.candidate).toEqual({
       id: "hiregraph:candidate:d46c1ca4189726b8368a240a0ec5c132",
       provider: Provider.XOBIN,
@@ -103,7 +96,7 @@ describe("mapAiReport (completed report fixture)", () => {
       email: "alex.tnk@example.com",
       phone: null,
     });
-    expect(invite.assessment).toBeInstanceOf(Assessment);
+    expectEntity(invite.assessment, "Assessment");
     expect(invite.assessment).toMatchObject({ id: "xobin:ai-interview:305", providerId: "305", name: "Senior Data Engineer", kind: AssessmentKind.AI_INTERVIEW });
   });
 
@@ -116,7 +109,7 @@ describe("mapAiReport (completed report fixture)", () => {
 describe("mapAssessmentReport", () => {
   it("reads the completed shape, with overall_percentage out of 100", () => {
     const invite = mapAssessmentReport(assessmentReportCompleted);
-    expect(invite).toBeInstanceOf(Invite);
+    expectEntity(invite, "Invite");
     expect(invite).toMatchObject({
       id: "xobin:assessment-invite:2196823",
       providerId: "2196823",
@@ -139,7 +132,7 @@ describe("mapAssessmentReport", () => {
 describe("mapInvitedItem", () => {
   it("reads list items, which name no candidate", () => {
     const [pending, completed] = aiInvited.map(mapInvitedItem);
-    expect(pending).toBeInstanceOf(Invite);
+    expectEntity(pending, "Invite");
     expect(pending).toMatchObject({ id: "xobin:ai-invite:7401", status: InviteStatus.PENDING, candidate: { name: null, email: null } });
     expect(completed).toMatchObject({ id: "xobin:ai-invite:7403", status: InviteStatus.COMPLETED, assessment: { id: "xobin:ai-interview:305" } });
   });
@@ -153,7 +146,7 @@ describe("mapInvitedItem", () => {
 describe("create answers", () => {
   it("reads the AI invite example answer as a PENDING invite with its link", () => {
     const invite = mapAiInviteCreated(aiInviteResponse);
-    expect(invite).toBeInstanceOf(Invite);
+    expectEntity(invite, "Invite");
     expect(invite).toMatchObject({
       id: "xobin:ai-invite:7421",
       status: InviteStatus.PENDING,
@@ -182,7 +175,7 @@ describe("assessmentFromId", () => {
     ["xobin:assessment:53280", AssessmentKind.SKILLS_TEST],
   ])("builds %s from the id alone", (id, kind) => {
     const assessment = assessmentFromId(parseId(id));
-    expect(assessment).toBeInstanceOf(Assessment);
+    expectEntity(assessment, "Assessment");
     expect(assessment).toMatchObject({ id, provider: Provider.XOBIN, name: null, kind });
   });
 

@@ -1,10 +1,10 @@
 import { ErrorCode } from "../../src/domain/enums";
 import { InputError } from "../../src/domain/errors";
 import { thrown } from "../helpers/caught";
-import { parseId } from "../../src/domain/ids";
+import { parseId } from "../../src/providers/ids";
 import type { CreateInviteRequest } from "../../src/providers/adapter";
-import { toXobinDateTime } from "../../src/providers/xobin/xobin.dates";
-import { buildAiInviteRequest, buildAssessmentInviteRequest, wireInteger } from "../../src/providers/xobin/xobin.request";
+import { toXobinDateTime } from "../../src/providers/xobin/dates";
+import { buildAiInviteRequest, buildAssessmentInviteRequest, wireInteger } from "../../src/providers/xobin/requests";
 import aiInviteRequest from "../fixtures/xobin/ai-invite.request.json";
 
 const candidate = { name: "alex tanaka", email: "alex.tnk@example.com" };

@@ -1,122 +1,25 @@
 import { Capability, Provider } from "../../domain/enums";
-import { InputError } from "../../domain/errors";
-import { InvalidIdError, type GlobalId } from "../../domain/ids";
-import type { Invite } from "../../schema/types";
-import type { CreateInviteRequest, ListInvitesArgs, Page, ProviderAdapter } from "../adapter";
-import type { AdapterDeps } from "../deps";
-import { pageLocally } from "../local-page";
-import { ProviderNotFoundError } from "../errors";
-import { unreadableWriteAnswer } from "../write-answer";
-import { createXobinClient, type XobinClient } from "./xobin.client";
-import {
-  assessmentFromId,
-  mapAiInviteCreated,
-  mapAiReport,
-  mapAssessmentInviteCreated,
-  mapAssessmentReport,
-  mapInvitedItem,
-} from "./xobin.mapper";
-import { buildAiInviteRequest, buildAssessmentInviteRequest, wireInteger } from "./xobin.request";
+import type { ProviderModule } from "../module";
+import { CAPABILITIES, createXobinAdapter } from "./adapter";
+import { parseXobinWebhook } from "./callback";
+import { xobinSettings } from "./config";
+import { classifyXobinFailure } from "./errors";
+import { xobinSimulator } from "./simulator";
 
-export { xobinSimulator } from "./xobin.simulator";
-export { XOBIN_SEED } from "./xobin.sim-state";
+export { createXobinAdapter } from "./adapter";
+export { xobinSimulator } from "./simulator";
+export { XOBIN_SEED } from "./simulator/seed";
 
-const XOBIN = Provider.XOBIN;
-
-/**
- * Xobin v2 behind hiregraph. READ_ASSESSMENT is offered although Xobin has no read endpoint for AI
- * interviews or assessments: an Assessment is built from its id alone (name null), which is all v2 can
- * say about one and lets `assessment(id)` and federation references resolve. LIST_ASSESSMENTS is absent
- * (v2 has no list; the legacy v1 list is a different API).
- */
-export function createXobinAdapter(deps: AdapterDeps): ProviderAdapter {
-  const client = createXobinClient(deps);
-  return {
-    provider: XOBIN,
-    mode: deps.mode,
-    capabilities: [Capability.READ_INVITE, Capability.LIST_INVITES, Capability.CREATE_INVITE, Capability.REVOKE_INVITE, Capability.WITHDRAW_INVITE, Capability.READ_ASSESSMENT],
-    getInvites: (ids) => Promise.all(ids.map((id) => readInvite(client, id).catch(asError))),
-    getAssessments: async (ids) => ids.map((id) => attempt(() => assessmentFromId(id))),
-    listInvites: (args) => listInvites(client, args),
-    findInviteByExternalId: (assessment, externalId) => findByExternalId(client, assessment, externalId),
-    createInvite: (req) => createInvite(client, req),
-    revokeInvite: (id, opts) => revokeInvite(client, id, opts.notifyCandidate),
-  };
-}
-
-async function readInvite(client: XobinClient, id: GlobalId): Promise<Invite> {
-  if (id.type === "ai-invite") return mapAiReport(await client.getAiReport(id.nativeId));
-  if (id.type === "assessment-invite") return mapAssessmentReport(await client.getAssessmentReport(id.nativeId));
-  throw new InvalidIdError(id.id, "expected an id of type ai-invite or assessment-invite");
-}
-
-/**
- * Xobin's only invite list is per AI interview, a bare array with no documented paging or filters, so the
- * status filter and the paging are applied here.
- */
-async function listInvites(client: XobinClient, args: ListInvitesArgs): Promise<Page<Invite>> {
-  if (args.assessment?.type !== "ai-interview") {
-    throw new InputError(
-      ["assessmentId"],
-      "Xobin lists invites only per AI interview: pass an assessmentId of the form xobin:ai-interview:<id>. Read assessment invites by id instead.",
-    );
-  }
-  const all = (await client.listAiInvited(args.assessment.nativeId)).map(mapInvitedItem);
-  return pageLocally(args.status ? all.filter((i) => i.status === args.status) : all, args);
-}
-
-/**
- * Only AI interview invites carry an external id (custom_field_id). A report found under the id but for
- * another AI interview is not the invite being reconciled (uniqueness of custom_field_id across
- * interviews is NOT documented), so it counts as absent.
- */
-async function findByExternalId(client: XobinClient, assessment: GlobalId, externalId: string): Promise<Invite | null> {
-  if (assessment.type !== "ai-interview") {
-    throw new InputError(["externalId"], "Xobin stores an external id only on AI interview invites (xobin:ai-interview:<id>)");
-  }
-  try {
-    const invite = mapAiReport(await client.getAiReportByCustomField(externalId));
-    return invite.assessment?.providerId === assessment.nativeId ? invite : null;
-  } catch (err) {
-    if (err instanceof ProviderNotFoundError) return null;
-    throw err;
-  }
-}
-
-async function createInvite(client: XobinClient, req: CreateInviteRequest): Promise<Invite> {
-  if (req.assessment.type === "ai-interview") {
-    const created = await client.createAiInvite(buildAiInviteRequest(req));
-    return mapAiInviteCreated(requireId(created, "response_id"));
-  }
-  if (req.assessment.type === "assessment") {
-    const created = await client.createAssessmentInvite(buildAssessmentInviteRequest(req));
-    return mapAssessmentInviteCreated(requireId(created, "report_id"));
-  }
-  throw new InvalidIdError(req.assessment.id, "expected an id of type ai-interview or assessment", ["assessmentId"]);
-}
-
-/** A 2xx create answer without the new invite's id cannot be turned into an Invite, yet the invite may exist. */
-function requireId<T extends object>(created: T, key: keyof T & string): T {
-  const value = (created as Record<string, unknown> | null)?.[key];
-  if (typeof value === "number" || (typeof value === "string" && value !== "")) return created;
-  throw unreadableWriteAnswer(XOBIN, `the new invite's ${key}`, { advice: "The invite may exist; check Xobin before inviting again." });
-}
-
-async function revokeInvite(client: XobinClient, id: GlobalId, notifyCandidate: boolean | undefined): Promise<void> {
-  const notify = notifyCandidate === undefined ? {} : { notify_candidate: notifyCandidate };
-  if (id.type === "ai-invite") return client.revokeAiInvite({ response_id: wireInteger(id.nativeId, ["id"]), ...notify });
-  if (id.type === "assessment-invite") return client.revokeAssessmentInvite({ report_id: wireInteger(id.nativeId, ["id"]), ...notify });
-  throw new InvalidIdError(id.id, "expected an id of type ai-invite or assessment-invite", ["id"]);
-}
-
-function asError(err: unknown): Error {
-  return err instanceof Error ? err : new Error(String(err));
-}
-
-function attempt<T>(fn: () => T): T | Error {
-  try {
-    return fn();
-  } catch (err) {
-    return asError(err);
-  }
-}
+/** Xobin: AI interviews and skills assessments (docs/providers/xobin.md). */
+export const xobin = {
+  ...xobinSettings,
+  capabilities: CAPABILITIES,
+  capabilityAdvice: {
+    [Capability.CANCEL_INVITE]: "Xobin invites cannot be cancelled; use revokeInvite (or withdrawInvite).",
+  },
+  classifyError: classifyXobinFailure,
+  createAdapter: createXobinAdapter,
+  simulator: xobinSimulator,
+  accountWebhooks: true,
+  parseCallback: parseXobinWebhook,
+} satisfies ProviderModule<Provider.XOBIN>;

@@ -1,8 +1,9 @@
+import type { ScheduleInterviewCommand, UpdateInterviewCommand } from "../../services/commands";
 import { Field, ID, InputType } from "type-graphql";
 import { InterviewFormat } from "../../domain/enums";
 
 @InputType({ description: "Change a scheduled interview (DRVN). Only the fields given are sent; the rest stay as they are." })
-export class UpdateInterviewInput {
+export class UpdateInterviewInput implements UpdateInterviewCommand {
   @Field(() => ID, { description: "The interview: `drvn:interview:<id>`." })
   id: string;
 
@@ -38,7 +39,7 @@ export class InterviewCandidateInput {
 }
 
 @InputType({ description: "Schedule a new interview (DRVN)." })
-export class ScheduleInterviewInput {
+export class ScheduleInterviewInput implements ScheduleInterviewCommand {
   @Field(() => Date, { description: "Start time." })
   startAt: Date;
 

@@ -1,3 +1,4 @@
+import type { CancelInviteCommand, InviteCandidateCommand, RevokeInviteCommand, WithdrawInviteCommand } from "../../services/commands";
 import { Field, ID, InputType, Int } from "type-graphql";
 
 @InputType({ description: "Who to invite." })
@@ -46,7 +47,7 @@ export class IMochaInviteOptions {
 }
 
 @InputType({ description: "Invite a candidate to an assessment. The assessment id decides the provider." })
-export class InviteCandidateInput {
+export class InviteCandidateInput implements InviteCandidateCommand {
   @Field(() => ID, {
     description:
       "What to invite to: `xobin:ai-interview:<id>`, `xobin:assessment:<id>`, `alfaone:assessment:<uuid>` or `imocha:test:<id>`.",
@@ -86,7 +87,7 @@ export class InviteCandidateInput {
 }
 
 @InputType({ description: "Withdraw an invite (Xobin). Other providers answer UNSUPPORTED_OPERATION." })
-export class RevokeInviteInput {
+export class RevokeInviteInput implements RevokeInviteCommand {
   @Field(() => ID, { description: "The invite: `xobin:ai-invite:<id>` or `xobin:assessment-invite:<id>`." })
   id: string;
 
@@ -98,7 +99,7 @@ export class RevokeInviteInput {
 }
 
 @InputType({ description: "Cancel a pending invitation (iMocha). Other providers answer UNSUPPORTED_OPERATION." })
-export class CancelInviteInput {
+export class CancelInviteInput implements CancelInviteCommand {
   @Field(() => ID, { description: "The invitation: `imocha:invite:<id>`." })
   id: string;
 
@@ -107,7 +108,7 @@ export class CancelInviteInput {
 }
 
 @InputType({ description: "Take an invite back, whatever its provider: revoked at Xobin, cancelled at iMocha (Pending only). AlfaOne answers UNSUPPORTED_OPERATION." })
-export class WithdrawInviteInput {
+export class WithdrawInviteInput implements WithdrawInviteCommand {
   @Field(() => ID, { description: "The invite: `xobin:ai-invite:<id>`, `xobin:assessment-invite:<id>` or `imocha:invite:<id>`." })
   id: string;
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { Capability, InviteStatus, Provider, PROVIDER_NAMES } from "../../domain/enums";
 import { InputError, UnsupportedOperationError } from "../../domain/errors";
-import { parseId } from "../../domain/ids";
+import { parseId } from "../../providers/ids";
 import { requireCapability } from "../../services/capabilities";
 import { pageArgs, toConnection } from "../../services/paging";
 import { AssessmentConnection, InviteConnection } from "../connections";
@@ -10,7 +10,8 @@ import { ProviderInfo } from "../payloads";
 import { Assessment, Interview, Invite, Node } from "../types";
 import { recordedInterview } from "../../services/interviews";
 import { checkMaxAge, readInvite, readInvites } from "../../services/freshness";
-import { EVENT_ID_PREFIX, recordedEvent } from "../../services/events";
+import { recordedEvent } from "../../services/events";
+import { EVENT_ID_PREFIX } from "../../domain/ids";
 
 export const INVITE_TYPES = ["ai-invite", "assessment-invite", "invite"];
 export const ASSESSMENT_TYPES = ["ai-interview", "assessment", "test"];
@@ -97,7 +98,7 @@ export class QueryResolver {
     const { skip, ...args } = pageArgs(first, after);
     const assessment = assessmentId ? parseId(assessmentId, { provider, types: ASSESSMENT_TYPES }) : undefined;
     const adapter = requireCapability(ctx.registry, provider, Capability.LIST_INVITES);
-    const page = await adapter.listInvites!({ ...args, assessment, status: status ?? undefined });
+    const page = await adapter.listInvites({ ...args, assessment, status: status ?? undefined });
     const items = await ctx.recorder.providerInvites(page.items, ctx.scope.origin);
     for (const invite of items) ctx.loaders.invite.prime(invite.id, invite);
     return toConnection({ ...page, items }, skip);
@@ -112,7 +113,7 @@ export class QueryResolver {
   ): Promise<AssessmentConnection> {
     const { skip, ...args } = pageArgs(first, after);
     const adapter = requireCapability(ctx.registry, provider, Capability.LIST_ASSESSMENTS);
-    const page = await adapter.listAssessments!(args);
+    const page = await adapter.listAssessments(args);
     for (const a of page.items) ctx.loaders.assessment.prime(a.id, a);
     return toConnection(page, skip);
   }

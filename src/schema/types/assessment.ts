@@ -1,3 +1,4 @@
+import type * as domain from "../../domain/entities";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { AssessmentKind, Provider } from "../../domain/enums";
 import { Node } from "./node";
@@ -8,7 +9,7 @@ import { Node } from "./node";
   description:
     "Something a candidate can be invited to: an iMocha test, a Xobin assessment or AI interview, an AlfaOne video assessment.",
 })
-export class Assessment extends Node {
+export class Assessment extends Node implements domain.Assessment {
   @Field(() => ID, { description: "Global id, e.g. `imocha:test:1001` or `xobin:ai-interview:305`. Stable and safe to store." })
   declare id: string;
 

@@ -1,3 +1,4 @@
+import type * as domain from "../../domain/entities";
 import { Field, ObjectType } from "type-graphql";
 import { Interview } from "./interview";
 import { Invite } from "./invite";
@@ -6,7 +7,7 @@ import { Invite } from "./invite";
   description:
     "One candidate across every provider, as hiregraph's record knows them: every invite and interview hiregraph created, read or heard about for this email or external id.",
 })
-export class CandidateProfile {
+export class CandidateProfile implements domain.CandidateProfile {
   @Field(() => String, { nullable: true, description: "The candidate's email, lower-cased (emails are compared case-insensitively)." })
   email: string | null;
 

@@ -1,3 +1,4 @@
+import type * as domain from "../../domain/entities";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Provider } from "../../domain/enums";
 
@@ -5,7 +6,7 @@ import { Provider } from "../../domain/enums";
   description:
     "The person invited or interviewed, as one provider holds them. Providers share different amounts of candidate data; absent fields are null. The same person at two providers is two Candidate objects (their names and fields differ); the same person in two invites of one provider is one, with one id.",
 })
-export class Candidate {
+export class Candidate implements domain.Candidate {
   @Field(() => ID, {
     nullable: true,
     description:

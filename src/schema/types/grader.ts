@@ -1,3 +1,4 @@
+import type * as domain from "../../domain/entities";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Provider } from "../../domain/enums";
 import { Node } from "./node";
@@ -7,7 +8,7 @@ import { Node } from "./node";
   implements: Node,
   description: "A person who reviews or conducts assessments: an AlfaOne assigned grader or a DRVN interviewer. Known only as embedded in invites and interviews.",
 })
-export class Grader extends Node {
+export class Grader extends Node implements domain.Grader {
   @Field(() => ID, { description: "Global id, e.g. `drvn:grader:1040`. Stable and safe to store." })
   declare id: string;
 

@@ -1,3 +1,4 @@
+import "../enums";
 export { Node } from "./node";
 export { Candidate } from "./candidate";
 export { Grader } from "./grader";

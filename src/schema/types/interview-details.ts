@@ -1,7 +1,8 @@
+import type * as domain from "../../domain/details";
 import { createUnionType, Field, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "The driver behind a DRVN interviewee (`interviewee.driver`)." })
-export class DrvnDriver {
+export class DrvnDriver implements domain.DrvnDriver {
   @Field({ description: "DRVN's driver id (`driver.id`). Not a candidate id: interviews take the interviewee's (`drvn:candidate:<id>`)." })
   id: string;
 
@@ -16,7 +17,7 @@ export class DrvnDriver {
 }
 
 @ObjectType({ description: "What a DRVN interview holds beyond the common Interview fields." })
-export class DrvnInterviewDetails {
+export class DrvnInterviewDetails implements domain.DrvnInterviewDetails {
   readonly __typename = "DrvnInterviewDetails";
 
   @Field(() => String, {
@@ -48,4 +49,4 @@ export const InterviewDetails = createUnionType({
   resolveType: (value) => value.__typename,
 });
 
-export type InterviewDetails = DrvnInterviewDetails;
+export type InterviewDetails = domain.InterviewDetails;

@@ -1,3 +1,4 @@
+import type * as domain from "../../domain/entities";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { DataSource, InterviewFormat, InterviewStatus, Provider } from "../../domain/enums";
 import { Candidate } from "./candidate";
@@ -7,7 +8,7 @@ import { Node } from "./node";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: "A scheduled interview between a candidate and an interviewer (DRVN)." })
-export class Interview extends Node {
+export class Interview extends Node implements domain.Interview {
   @Field(() => ID, { description: "Global id, e.g. `drvn:interview:27`. Stable and safe to store." })
   declare id: string;
 

@@ -1,3 +1,4 @@
+import type * as domain from "../../domain/details";
 import { createUnionType, Field, Float, Int, ObjectType } from "type-graphql";
 import { SectionScore } from "./result";
 
@@ -7,7 +8,7 @@ import { SectionScore } from "./result";
  */
 
 @ObjectType({ description: "AlfaOne's proctoring configuration for one invite." })
-export class AlfaOneProctoringSettings {
+export class AlfaOneProctoringSettings implements domain.AlfaOneProctoringSettings {
   @Field({ description: "The candidate's screen is recorded." })
   screenRecording: boolean;
 
@@ -19,7 +20,7 @@ export class AlfaOneProctoringSettings {
 }
 
 @ObjectType({ description: "What AlfaOne's invite record holds beyond the common Invite fields (get-invite page)." })
-export class AlfaOneInviteDetails {
+export class AlfaOneInviteDetails implements domain.AlfaOneInviteDetails {
   readonly __typename = "AlfaOneInviteDetails";
 
   @Field(() => Int, { nullable: true, description: "How many times the candidate may replay each question (`questionReplayLimit`)." })
@@ -39,7 +40,7 @@ export class AlfaOneInviteDetails {
 }
 
 @ObjectType({ description: "One recording of a Xobin AI interview." })
-export class XobinRecording {
+export class XobinRecording implements domain.XobinRecording {
   @Field({ description: "Which recording: Xobin's key for it (`session1`, `session2`)." })
   session: string;
 
@@ -48,7 +49,7 @@ export class XobinRecording {
 }
 
 @ObjectType({ description: "What a Xobin AI interview report holds beyond the common Invite fields and `result`." })
-export class XobinAiInterviewDetails {
+export class XobinAiInterviewDetails implements domain.XobinAiInterviewDetails {
   readonly __typename = "XobinAiInterviewDetails";
 
   @Field(() => String, { nullable: true, description: "Xobin's own candidate id (`candidate_id`). Whether it names a person or this one invite is not documented." })
@@ -71,7 +72,7 @@ export class XobinAiInterviewDetails {
 }
 
 @ObjectType({ description: "One answer the candidate gave on a Xobin assessment's registration form." })
-export class XobinRegistrationField {
+export class XobinRegistrationField implements domain.XobinRegistrationField {
   @Field({ description: "The form field's label." })
   label: string;
 
@@ -80,7 +81,7 @@ export class XobinRegistrationField {
 }
 
 @ObjectType({ description: "What a Xobin assessment report holds beyond the common Invite fields and `result`." })
-export class XobinAssessmentDetails {
+export class XobinAssessmentDetails implements domain.XobinAssessmentDetails {
   readonly __typename = "XobinAssessmentDetails";
 
   @Field(() => String, { nullable: true, description: "Xobin's own candidate id (`candidate_id`)." })
@@ -100,7 +101,7 @@ export class XobinAssessmentDetails {
 }
 
 @ObjectType({ description: "One section of an iMocha test as the report gives it." })
-export class ImochaSection {
+export class ImochaSection implements domain.ImochaSection {
   @Field(() => String, { nullable: true, description: "iMocha's section id (`sectionId`)." })
   sectionId?: string | null;
 
@@ -124,7 +125,7 @@ export class ImochaSection {
 }
 
 @ObjectType({ description: "What an iMocha report holds beyond the common Invite fields and `result`." })
-export class ImochaInviteDetails {
+export class ImochaInviteDetails implements domain.ImochaInviteDetails {
   readonly __typename = "ImochaInviteDetails";
 
   @Field(() => String, { nullable: true, description: "iMocha's performance band for the attempt, verbatim (`PerformanceCategory`, e.g. `Beginner`); null before it is graded." })
@@ -142,4 +143,4 @@ export const InviteDetails = createUnionType({
   resolveType: (value) => value.__typename,
 });
 
-export type InviteDetails = AlfaOneInviteDetails | XobinAiInterviewDetails | XobinAssessmentDetails | ImochaInviteDetails;
+export type InviteDetails = domain.InviteDetails;

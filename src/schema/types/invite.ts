@@ -1,3 +1,4 @@
+import type * as domain from "../../domain/entities";
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { DataSource, InviteStatus, Provider } from "../../domain/enums";
 import { Assessment } from "./assessment";
@@ -9,7 +10,7 @@ import { InviteResult } from "./result";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: "A candidate's invitation to an assessment, at any provider." })
-export class Invite extends Node {
+export class Invite extends Node implements domain.Invite {
   @Field(() => ID, { description: "Global id, e.g. `imocha:invite:2932950` or `xobin:ai-invite:7401`. Stable and safe to store." })
   declare id: string;
 

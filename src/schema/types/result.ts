@@ -1,7 +1,8 @@
+import type * as domain from "../../domain/entities";
 import { Field, Float, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "One part of a result: a test section or a skill, with its score on the provider's scale." })
-export class SectionScore {
+export class SectionScore implements domain.SectionScore {
   @Field({ description: "The section or skill as the provider names it (iMocha `sectionName`, Xobin `section` or `skill_name`)." })
   name: string;
 
@@ -22,7 +23,7 @@ export class SectionScore {
   description:
     "How the candidate did, as far as the provider reports it. Null on an invite until the provider reports a result, and always null for AlfaOne, whose API documents no results.",
 })
-export class InviteResult {
+export class InviteResult implements domain.InviteResult {
   @Field(() => Float, { nullable: true, description: "The overall score, on the scale of `maxScore`." })
   score?: number | null;
 
