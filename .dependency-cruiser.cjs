@@ -61,7 +61,7 @@ module.exports = {
       severity: "error",
       comment: "Services take plain commands and return domain results; only src/schema knows GraphQL.",
       from: { path: "^src/(services|record|events|idempotency|shared-state|loaders|context)" },
-      to: { path: "^(src/(schema|server|federation)/|node_modules/(type-graphql|graphql|@apollo)/)" },
+      to: { path: "^src/(schema|server|federation)/|(^|/)node_modules/(type-graphql|graphql|@apollo)/" },
     },
     {
       name: "schema-below-server",
@@ -75,6 +75,6 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    exclude: { path: "^(dist|node_modules)/" },
+    exclude: { path: "^dist/" },
   },
 };

@@ -1,6 +1,5 @@
 import type { IdempotencyStore } from "./idempotency/store";
 import type { Loaders } from "./loaders";
-import type { PubSub } from "type-graphql";
 import type { EventOrigin } from "./domain/enums";
 import type { ProviderRegistry } from "./providers/registry";
 import type { RecordedEvent } from "./record/record-store";
@@ -19,8 +18,6 @@ export interface Caller {
 
 /** This instance's feed of recorded events, for subscriptions: each call is a new stream from now on. */
 export interface LiveEvents {
-  /** The PubSub behind the stream (handed to type-graphql's schema build). */
-  readonly pubSub: PubSub;
   subscribe(): AsyncIterable<RecordedEvent>;
 }
 

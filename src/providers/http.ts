@@ -106,7 +106,7 @@ export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
     expired: (waitedMs) =>
       new ProviderUnavailableError(
         provider,
-        `${PROVIDER_NAMES[provider]} is slow: the call waited ${Math.round(waitedMs)} ms for one of hiregraph's ${concurrency} connections to it and was not sent`,
+        `${PROVIDER_NAMES[provider]} is slow: the call waited ${Math.round(waitedMs)} ms for one of hiregraph's ${bulkhead.limit()} connections to it (at most ${concurrency}) and was not sent`,
       ),
     open: () => policy.openError(),
   });

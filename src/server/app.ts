@@ -117,7 +117,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
 
   const callers = requestCaller(authenticate);
   const liveEvents = liveEventsOf(deps.record.bus);
-  const schema = await buildFederatedSchema(liveEvents.pubSub);
+  const schema = await buildFederatedSchema();
   const apollo = createApollo(config, schema, metrics, [drainPlugin(server), scopePlugin(), recordOriginPlugin(), operationLogPlugin(), tracingPlugin()]);
   await apollo.start();
   const contextFor = requestContexts({ registry, assessmentCache: shared.assessmentCache, metrics, recorder, idempotency, liveEvents, readMaxAgeS: config.readMaxAgeS });

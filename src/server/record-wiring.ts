@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyInstance } from "fastify";
 import { createPubSub } from "@graphql-yoga/subscription";
@@ -54,11 +55,17 @@ export function recordOriginPlugin(): ApolloServerPlugin<Context> {
 
 const TOPIC = "invite-events";
 
-/** One bus listener per app feeds a PubSub; every subscription is a stream from that PubSub. */
+/**
+ * One bus listener per app feeds a PubSub; every subscription is a stream from that PubSub. Each stream is one
+ * listener on its event target, so Node's warning past 10 listeners (meant to catch leaks) is turned off there:
+ * a thousand live subscriptions are a thousand listeners by design, and each is removed when its stream ends.
+ */
 export function liveEventsOf(bus: EventBus): LiveEvents {
-  const pubSub = createPubSub<{ [TOPIC]: [RecordedEvent] }>();
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  const pubSub = createPubSub<{ [TOPIC]: [RecordedEvent] }>({ eventTarget });
   bus.subscribe((event) => pubSub.publish(TOPIC, event));
-  return { pubSub, subscribe: () => pubSub.subscribe(TOPIC) };
+  return { subscribe: () => pubSub.subscribe(TOPIC) };
 }
 
 /** How often old events are pruned. */

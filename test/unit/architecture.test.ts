@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -30,6 +30,7 @@ function copyWith(wrongImports: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "hiregraph-layers-"));
   cpSync(path.join(root, "src"), path.join(dir, "src"), { recursive: true });
   cpSync(path.join(root, "tsconfig.json"), path.join(dir, "tsconfig.json"));
+  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
   for (const [file, line] of Object.entries(wrongImports)) appendFileSync(path.join(dir, file), `\n${line}\n`);
   return dir;
 }
@@ -47,6 +48,8 @@ describe("layers (.dependency-cruiser.cjs)", () => {
       "src/services/freshness.ts": 'import "../schema/payloads";',
       "src/sandbox/types.ts": 'import "../providers/registry";',
       "src/record/record-store.ts": 'import "../events/bus";',
+      "src/domain/enums.ts": 'import "type-graphql";',
+      "src/services/paging.ts": 'import "graphql";',
     });
     try {
       const flagged = violations(dir).map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
@@ -57,6 +60,12 @@ describe("layers (.dependency-cruiser.cjs)", () => {
           "simulators-from-the-docs: src/providers/xobin/simulator/index.ts → src/providers/xobin/mapper.ts",
           "services-know-no-graphql: src/services/freshness.ts → src/schema/payloads.ts",
           "sandbox-kit-below-providers: src/sandbox/types.ts → src/providers/registry.ts",
+        ]),
+      );
+      expect(flagged).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^domain-stands-alone: src\/domain\/enums\.ts → .*node_modules\/type-graphql\//),
+          expect.stringMatching(/^services-know-no-graphql: src\/services\/paging\.ts → .*node_modules\/graphql\//),
         ]),
       );
       expect(flagged.filter((v) => v.startsWith("no-folder-cycles:")).join("\n")).toMatch(/src\/(events|record)\b.*src\/(events|record)\b/);
