@@ -89,6 +89,18 @@ export class RecordStore {
     private readonly opts: { pollDelayMs: number } = { pollDelayMs: 60_000 },
   ) {}
 
+  /**
+   * Records the observations in one transaction, in order (a later one sees an earlier one's write); all or none
+   * are recorded.
+   */
+  async observeInvitesTogether(observations: readonly InviteObservation[]): Promise<ObserveResult[]> {
+    return this.db.transaction().execute(async (tx) => {
+      const results: ObserveResult[] = [];
+      for (const obs of observations) results.push(await this.observe(tx, obs));
+      return results;
+    });
+  }
+
   /** Records each observation in its own transaction; returns the recorded state and any event, in order. */
   async observeInvites(observations: readonly InviteObservation[]): Promise<ObserveResult[]> {
     const results: ObserveResult[] = [];

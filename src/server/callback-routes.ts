@@ -60,7 +60,7 @@ export function registerCallbackRoutes(server: FastifyInstance, deps: { token: s
         const { invite, occurredAt, deliveryKey } = parsed.change;
         let duplicate: boolean;
         try {
-          [{ duplicate }] = await deps.recorder.observe([{ invite, fetchedAt: new Date(), origin: EventOrigin.CALLBACK, occurredAt, partial: true, deliveryKey }]);
+          ({ duplicate } = await deps.recorder.observeCallback({ invite, fetchedAt: new Date(), origin: EventOrigin.CALLBACK, occurredAt, partial: true, deliveryKey }));
         } catch (err) {
           count("store_unavailable");
           req.log.error({ provider: route.provider, err: err instanceof Error ? err.message.split("\n")[0] : "store failure" }, "callback not recorded: store unavailable");

@@ -2,6 +2,7 @@ import { DataSource, type EventOrigin } from "../domain/enums";
 import type { InviteObservation, ObserveResult, RecordedEvent, RecordStore } from "../record/record-store";
 import { sameState } from "../record/codec";
 import { mergeInvite } from "../record/merge";
+import { GroupCommit } from "./group-commit";
 import { fromProvider, type Interview, type Invite, type ProviderInterview, type ProviderInvite } from "../domain/entities";
 
 /**
@@ -123,7 +124,24 @@ export class Recorder {
 
   /** Records observations in the store and announces their events. Throws when the store fails. */
   async observe(observations: InviteObservation[]): Promise<ObserveResult[]> {
-    const results = await this.store.observeInvites(observations);
+    return this.announce(await this.store.observeInvites(observations));
+  }
+
+  /**
+   * Records one callback's observation, committed together with the callbacks that arrive while another group is
+   * being written (one transaction for the group: on the embedded store most of a callback's cost is its commit).
+   * Resolves only once its group has committed; throws when the store fails, so the callback is not acknowledged.
+   */
+  observeCallback(observation: InviteObservation): Promise<ObserveResult> {
+    return this.callbacks.submit(observation);
+  }
+
+  private readonly callbacks = new GroupCommit<InviteObservation, ObserveResult>(
+    async (group) => this.announce(await this.store.observeInvitesTogether(group)),
+    async (one) => (await this.observe([one]))[0],
+  );
+
+  private announce(results: ObserveResult[]): ObserveResult[] {
     for (const r of results) this.remember({ ...r.invite, source: DataSource.RECORD });
     const events = results.flatMap((r) => (r.event ? [r.event] : []));
     if (events.length) this.hooks.onEvents?.(events);

@@ -52,6 +52,16 @@ describe("provider callbacks", () => {
     await sub.dispose();
   });
 
+  it("records a burst of concurrent callbacks, repeats included, each once (they are committed in groups)", async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => 3100100 + i);
+    const bodies = [...ids.map((id) => imocha(id, "In Progress")), ...ids.slice(0, 10).map((id) => imocha(id, "In Progress"))];
+    const answers = await Promise.all(bodies.map(async (body) => (await post("/callbacks/imocha", body)).json()));
+    expect(answers.filter((a) => a.status === "recorded")).toHaveLength(30);
+    expect(answers.filter((a) => a.status === "duplicate")).toHaveLength(10);
+    const events = await Promise.all(ids.map((id) => eventsOf(`imocha:invite:${id}`)));
+    expect(events.map((e) => e.length)).toEqual(ids.map(() => 1));
+  });
+
   it("acknowledges the same delivery twice with one event", async () => {
     const body = imocha(3100002, "In Progress");
     const a = await post("/callbacks/imocha", body);
