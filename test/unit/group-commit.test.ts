@@ -15,9 +15,12 @@ describe("GroupCommit", () => {
         throw new Error("not used");
       },
     );
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => commit.submit(i)));
-    expect(answers).toEqual(Array.from({ length: 20 }, (_, i) => `ok-${i}`));
-    expect(groups.map((g) => g.length)).toEqual([1, 19]);
+    const first = Array.from({ length: 20 }, (_, i) => commit.submit(i));
+    await tick(); // the first group is being written
+    const later = Array.from({ length: 5 }, (_, i) => commit.submit(100 + i));
+    const answers = await Promise.all([...first, ...later]);
+    expect(answers).toEqual([...Array.from({ length: 20 }, (_, i) => `ok-${i}`), ...Array.from({ length: 5 }, (_, i) => `ok-${100 + i}`)]);
+    expect(groups.map((g) => g.length)).toEqual([20, 5]);
   });
 
   it("keeps groups within the limit", async () => {
