@@ -94,8 +94,10 @@ describe("the bulkhead's adaptive limit", () => {
     expect(b.limit()).toBe(1);
     let inFlight = 0;
     const peaks: number[] = [];
-    // Rounds of 64 quick calls: the first runs one at a time to start with, and each success adds a slot.
-    for (let round = 0; round < 4; round++) {
+    // Rounds of 64 quick calls: the first runs one at a time to start with, and each success in time adds a slot.
+    // A loaded machine can make some answers look slow (no slot added for them), so it may take more rounds; at most
+    // 20, then one more at the full limit.
+    for (let round = 0; round < 20 && (peaks.length < 2 || peaks[peaks.length - 1] < 64); round++) {
       let most = 0;
       await Promise.all(
         Array.from({ length: 64 }, () =>
@@ -110,7 +112,7 @@ describe("the bulkhead's adaptive limit", () => {
     }
     expect(peaks[0]).toBeLessThan(64);
     expect(b.limit()).toBe(64);
-    expect(peaks[3]).toBe(64);
+    expect(peaks[peaks.length - 1]).toBe(64);
   });
 
   it("does not grow while latency does not hold (answers much slower than the recent shortest)", async () => {
