@@ -80,6 +80,11 @@ const JS_SECTIONS = (taken: [number, number, number], scores: [number, number, n
   { sectionId: 503, sectionName: "DOM and browser APIs", noOfQue: 5, sectionScore: 10, candidateScore: scores[2], sectionTime: 10, sectionTimeTaken: taken[2] },
 ];
 
+const SQL_SECTIONS = (taken: [number, number], scores: [number, number]): SimSection[] => [
+  { sectionId: 601, sectionName: "Joins and subqueries", noOfQue: 10, sectionScore: 20, candidateScore: scores[0], sectionTime: 20, sectionTimeTaken: taken[0] },
+  { sectionId: 602, sectionName: "Aggregation", noOfQue: 10, sectionScore: 20, candidateScore: scores[1], sectionTime: 20, sectionTimeTaken: taken[1] },
+];
+
 function seedInvitations(): SimInvitation[] {
   const window = { startDateTime: "2025-06-01T09:00:00Z", endDateTime: "2025-06-30T18:00:00Z" };
   return [
@@ -99,11 +104,7 @@ function seedInvitations(): SimInvitation[] {
       testInvitationId: 2932953, testId: 1002, email: "lucas.martin@example.com", name: "Lucas Martin", status: "TestLeft", ...window,
       attempt: {
         attemptedOn: "2025-06-04T08:30:00Z", candidatePoints: 9, totalTestPoints: 40, scorePercentage: 22.5, performanceCategory: "Beginner",
-        pdfReportUrl: reportUrl(2932953),
-        sections: [
-          { sectionId: 601, sectionName: "Joins and subqueries", noOfQue: 10, sectionScore: 20, candidateScore: 9, sectionTime: 20, sectionTimeTaken: 600 },
-          { sectionId: 602, sectionName: "Aggregation", noOfQue: 10, sectionScore: 20, candidateScore: 0, sectionTime: 20, sectionTimeTaken: 0 },
-        ],
+        pdfReportUrl: reportUrl(2932953), sections: SQL_SECTIONS([600, 0], [9, 0]),
       },
     },
     {
@@ -119,11 +120,7 @@ function seedInvitations(): SimInvitation[] {
       testInvitationId: 2932957, testId: 1002, email: "mei.chen@example.com", name: "Mei Chen", status: "Complete", ...window,
       attempt: {
         attemptedOn: "2025-06-06T09:40:00Z", candidatePoints: 28, totalTestPoints: 40, scorePercentage: 70, performanceCategory: "Intermediate",
-        pdfReportUrl: reportUrl(2932957),
-        sections: [
-          { sectionId: 601, sectionName: "Joins and subqueries", noOfQue: 10, sectionScore: 20, candidateScore: 15, sectionTime: 20, sectionTimeTaken: 1012 },
-          { sectionId: 602, sectionName: "Aggregation", noOfQue: 10, sectionScore: 20, candidateScore: 13, sectionTime: 20, sectionTimeTaken: 1105 },
-        ],
+        pdfReportUrl: reportUrl(2932957), sections: SQL_SECTIONS([1012, 1105], [15, 13]),
       },
     },
   ];
