@@ -4,12 +4,12 @@ import { startServer } from "./server";
 import { Simulators } from "./upstream";
 
 /**
- * `npm run bench:transport`: the cost of the default axios transport against the lean node:http one, on
+ * `npm run bench:transport`: the cost of each transport (undici, the default; axios; the lean node:http one), on
  * `invite(id)` at 50 connections — once against the in-process simulator (≈ 0.05 ms, where transport CPU is
  * all there is to see) and once with a provider-like latency injected into every upstream call.
  */
 const PLAN = { warmUpS: 3, loadS: 10, providerLatencyMs: 50 } as const;
-const TRANSPORTS = ["axios", "node"] as const;
+const TRANSPORTS = ["undici", "axios", "node"] as const;
 
 interface Row {
   transport: string;

@@ -99,10 +99,10 @@ export const UPSTREAM = {
   }),
   UPSTREAM_CONCURRENCY: wholeNumber({ description: "max concurrent calls to one provider from one process; below it the limit adapts (×0.9 on each 429, 5xx or timeout, +1 per answer in time)", min: 1, max: 1024, default: 64 }),
   UPSTREAM_RETRIES: wholeNumber({ description: "extra attempts for a failed provider **read** (writes are never retried)", min: 0, max: 5, default: 2 }),
-  UPSTREAM_TRANSPORT: oneOf(["axios", "node"], {
+  UPSTREAM_TRANSPORT: oneOf(["undici", "axios", "node"], {
     description:
-      "how provider calls are sent: `axios`, which honours the forward proxy in `HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY` (standard meaning, lower-case names too, read per target URL), or `node` (lean `node:http`, no proxy support)",
-    default: "axios",
+      "how provider calls are sent: `undici` (connection pools, the cheapest per call) or `axios`, both honouring the forward proxy in `HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY` (standard meaning, lower-case names too, read per target URL), or `node` (lean `node:http`, no proxy support)",
+    default: "undici",
   }),
   BREAKER_THRESHOLD: wholeNumber({ description: "consecutive provider outages that open its circuit breaker", min: 1, max: 1000, default: 5 }),
   BREAKER_COOLDOWN_MS: wholeNumber({ description: "how long an open breaker fails fast before trying the provider again", min: 100, max: 600_000, default: 10_000 }),

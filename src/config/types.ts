@@ -50,7 +50,7 @@ export interface HttpTimeouts {
   readonly connectionMs: number;
 }
 
-export type UpstreamTransport = "axios" | "node";
+export type UpstreamTransport = "undici" | "axios" | "node";
 
 /** Where hiregraph keeps its record of invites, interviews and events. */
 export interface StoreConfig {

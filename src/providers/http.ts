@@ -17,7 +17,7 @@ import { outboundCaller, type CallerBudget } from "./outbound-caller";
 import { TokenBucket, type RateLimiter } from "./rate-limit";
 import { unreadableWriteAnswer } from "./write-answer";
 import { createResilience, type ResilienceOptions } from "./resilience";
-import { createAxiosTransport } from "./transport/axios";
+import { createUndiciTransport } from "./transport/undici";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -79,7 +79,7 @@ export interface HttpClientOptions {
   callerBudget?: CallerBudget;
   /** How long a call may wait for outbound budget before failing with RATE_LIMITED. @default 1000 */
   maxRateWaitMs?: number;
-  /** Sends the HTTP exchanges. @default a new axios transport for this client (proxy variables honoured) */
+  /** Sends the HTTP exchanges. @default a new undici transport for this client (proxy variables honoured) */
   transport?: Transport;
 }
 
@@ -95,7 +95,7 @@ export interface ProviderHttp {
 }
 
 /** Error codes meaning the request never left this machine, so even a write is safe to report as not sent. */
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ERR_INVALID_URL"]);
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ERR_INVALID_URL", "EPROXYREFUSED", "UND_ERR_CONNECT_TIMEOUT"]);
 
 export function createHttpClient(opts: HttpClientOptions): ProviderHttp {
   const { provider } = opts;
@@ -169,7 +169,7 @@ function exchanger(opts: HttpClientOptions): Exchange {
   const headers = { ...opts.headers, ...opts.extraHeaders };
   const secrets = Object.values(headers).flatMap((v) => [v, ...v.split(" ")]).filter((v) => v.length >= 8);
   const clean = (text: string) => redact(text, secrets);
-  const transport = opts.transport ?? createAxiosTransport();
+  const transport = opts.transport ?? createUndiciTransport();
   const fixedHeaders = { Accept: "application/json", "User-Agent": "hiregraph", ...headers };
   const jsonHeaders = { ...fixedHeaders, "Content-Type": "application/json" };
   const baseUrl = () => (typeof opts.baseUrl === "function" ? opts.baseUrl() : opts.baseUrl).replace(/\/+$/, "");

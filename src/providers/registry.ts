@@ -4,6 +4,7 @@ import type { AdapterDeps } from "./deps";
 import type { UpstreamCallEvent } from "./http";
 import { exchange, type Transport } from "./http-exchange";
 import { createAxiosTransport } from "./transport/axios";
+import { createUndiciTransport } from "./transport/undici";
 import { callerBudgets, type CallerBudget } from "./outbound-caller";
 import { TokenBucket, type RateLimiterFactory } from "./rate-limit";
 import type { BreakerState } from "./resilience";
@@ -40,7 +41,8 @@ function disabledAdapter(provider: Provider): ProviderAdapter {
 }
 
 /** One transport per provider, so each has its own connection pool. */
-const createTransport = (kind: RegistryConfig["upstreamTransport"]): Transport => (kind === "node" ? exchange : createAxiosTransport());
+const createTransport = (kind: RegistryConfig["upstreamTransport"]): Transport =>
+  kind === "node" ? exchange : kind === "axios" ? createAxiosTransport() : createUndiciTransport();
 
 export type ProviderRegistry = ReadonlyMap<Provider, ProviderAdapter>;
 
@@ -55,7 +57,7 @@ export interface RegistryConfig {
   readonly callbacks: { readonly publicBaseUrl?: string; readonly token: string };
   readonly upstreamTimeoutMs: number;
   readonly upstreamConcurrency: number;
-  readonly upstreamTransport: "axios" | "node";
+  readonly upstreamTransport: "undici" | "axios" | "node";
   readonly upstreamRetries: number;
   readonly outboundCallerShare: number;
   readonly breakerThreshold: number;

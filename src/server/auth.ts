@@ -3,6 +3,7 @@ import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, t
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { AuthConfig } from "../config";
 import type { Caller, Context } from "../context";
+import { VerifiedTokens } from "./token-cache";
 
 export const READ_SCOPE = "hiregraph:read";
 export const WRITE_SCOPE = "hiregraph:write";
@@ -28,9 +29,12 @@ export function createAuthenticator(auth: AuthConfig): Authenticate {
     clockTolerance: auth.clockToleranceSeconds,
     requiredClaims: auth.requireExp ? ["exp"] : [],
   };
+  const verified = new VerifiedTokens<Caller>(auth.clockToleranceSeconds);
   return async (authorization) => {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(authorization?.trim() ?? "");
     if (!match) throw unauthenticated("Send an Authorization: Bearer <JWT> header");
+    const known = verified.get(match[1]);
+    if (known) return known;
     let payload: JWTPayload;
     try {
       payload = secret ? (await jwtVerify(match[1], secret, options)).payload : (await jwtVerify(match[1], jwks!, options)).payload;
@@ -47,7 +51,9 @@ export function createAuthenticator(auth: AuthConfig): Authenticate {
       throw unauthenticated(`Invalid bearer token: ${reason}`);
     }
     const scopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [];
-    return { identity: identityOf(payload, auth.identityClaims), scopes };
+    const caller = Object.freeze({ identity: identityOf(payload, auth.identityClaims), scopes });
+    verified.remember(match[1], payload, caller);
+    return caller;
   };
 }
 

@@ -4,7 +4,10 @@ import type { AddressInfo, Socket } from "node:net";
 import { Provider } from "../../src/domain/enums";
 import { createHttpClient } from "../../src/providers/http";
 import { exchange } from "../../src/providers/http-exchange";
-import { createAxiosTransport } from "../../src/providers/transport/axios";
+import type { Transport } from "../../src/providers/http-exchange";
+import { createAxiosTransport, type ProxyResolver } from "../../src/providers/transport/axios";
+import { createUndiciTransport } from "../../src/providers/transport/undici";
+import zlib from "node:zlib";
 
 const KEY = "fake-test-key-0123456789";
 
@@ -19,15 +22,36 @@ async function close(server: http.Server): Promise<void> {
   await new Promise((r) => server.close(r));
 }
 
-/** A provider that answers every request with what it was sent. */
+const COMPRESSORS: Record<string, (b: Buffer) => Buffer> = { gzip: zlib.gzipSync, deflate: zlib.deflateSync, br: zlib.brotliCompressSync };
+
+/**
+ * A provider that answers every request with what it was sent. `/moved` redirects, `/compressed/<encoding>`
+ * answers compressed, `/slow` never finishes its body.
+ */
 function upstream(): http.Server {
   return http.createServer((req, res) => {
     if (req.url === "/moved") {
       res.writeHead(302, { location: "/elsewhere" }).end();
       return;
     }
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ path: req.url, key: req.headers["apikey"] ?? null }));
+    if (req.url === "/slow") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"partial":');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const answer = Buffer.from(
+        JSON.stringify({ path: req.url, method: req.method, key: req.headers["apikey"] ?? null, body: Buffer.concat(chunks).toString() || null, accepts: req.headers["accept-encoding"] ?? null }),
+      );
+      const encoding = req.url?.startsWith("/compressed/") ? req.url.slice("/compressed/".length) : undefined;
+      if (encoding && COMPRESSORS[encoding]) {
+        res.writeHead(200, { "content-type": "application/json", "content-encoding": encoding }).end(COMPRESSORS[encoding](answer));
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/json" }).end(answer);
+    });
   });
 }
 
@@ -50,7 +74,14 @@ function forwardProxy() {
   return { server, seen };
 }
 
-describe("the axios transport (the default)", () => {
+/** The transports that honour a forward proxy. */
+const PROXY_CAPABLE: Array<[string, (resolveProxy?: ProxyResolver) => Transport, { refusedTunnel: number | string }]> = [
+  // undici reports a refused tunnel as the failure to send it is; axios hands back the proxy's own answer.
+  ["undici (the default)", createUndiciTransport, { refusedTunnel: "EPROXYREFUSED" }],
+  ["axios", createAxiosTransport, { refusedTunnel: 403 }],
+];
+
+describe.each(PROXY_CAPABLE)("the %s transport and forward proxies", (_name, createTransport, expected) => {
   let target: http.Server;
   let targetUrl: string;
   const proxy = forwardProxy();
@@ -70,11 +101,11 @@ describe("the axios transport (the default)", () => {
   });
 
   const client = (resolveProxy: (url: string) => string) =>
-    createHttpClient({ provider: Provider.XOBIN, baseUrl: targetUrl, headers: { apiKey: KEY }, timeoutMs: 2000, transport: createAxiosTransport(resolveProxy) });
+    createHttpClient({ provider: Provider.XOBIN, baseUrl: targetUrl, headers: { apiKey: KEY }, timeoutMs: 2000, transport: createTransport(resolveProxy) });
 
   it("sends through the proxy that the resolver names for an http target", async () => {
     const res = await client(() => proxyUrl).read<{ path: string; key: string }>({ method: "GET", path: "/invites/1", endpoint: "/invites/{id}" });
-    expect(res.data).toEqual({ path: "/invites/1", key: KEY });
+    expect(res.data).toMatchObject({ path: "/invites/1", key: KEY });
     expect(proxy.seen).toEqual([`GET ${targetUrl}/invites/1`]);
   });
 
@@ -85,19 +116,22 @@ describe("the axios transport (the default)", () => {
   });
 
   it("tunnels an https target through the proxy with CONNECT, never in clear", async () => {
-    const transport = createAxiosTransport(() => proxyUrl);
-    // The proxy refuses the tunnel; its 403 is what comes back, and nothing was sent to it in clear.
-    const res = await transport({ url: new URL("https://127.0.0.1:9/invites/3"), method: "GET", headers: {}, timeoutMs: 2000 });
-    expect(res.status).toBe(403);
+    const transport = createTransport(() => proxyUrl);
+    // The proxy refuses the tunnel, and nothing was sent to it in clear.
+    const outcome = await transport({ url: new URL("https://127.0.0.1:9/invites/3"), method: "GET", headers: {}, timeoutMs: 2000 }).then(
+      (res) => res.status,
+      (err: { code?: string }) => err.code,
+    );
+    expect(outcome).toBe(expected.refusedTunnel);
     expect(proxy.seen).toEqual(["CONNECT 127.0.0.1:9"]);
   });
 
-  it("reads HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment by default", async () => {
+  it("reads HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment by default, per target URL", async () => {
     const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY };
     try {
       process.env.HTTP_PROXY = proxyUrl;
       delete process.env.NO_PROXY;
-      const viaEnv = createHttpClient({ provider: Provider.XOBIN, baseUrl: targetUrl, headers: { apiKey: KEY }, timeoutMs: 2000 });
+      const viaEnv = createHttpClient({ provider: Provider.XOBIN, baseUrl: targetUrl, headers: { apiKey: KEY }, timeoutMs: 2000, transport: createTransport() });
       await viaEnv.read({ method: "GET", path: "/a", endpoint: "/a" });
       process.env.NO_PROXY = "127.0.0.1";
       await viaEnv.read({ method: "GET", path: "/b", endpoint: "/b" });
@@ -110,6 +144,7 @@ describe("the axios transport (the default)", () => {
 });
 
 describe.each([
+  ["undici", createUndiciTransport(() => "")],
   ["axios", createAxiosTransport(() => "")],
   ["node", exchange],
 ])("the %s transport's contract", (_name, transport) => {
@@ -130,7 +165,44 @@ describe.each([
   it("returns the body as raw text, headers lower-cased", async () => {
     const res = await transport({ url: new URL(`${targetUrl}/x`), method: "GET", headers: {}, timeoutMs: 2000 });
     expect(typeof res.text).toBe("string");
-    expect(JSON.parse(res.text)).toEqual({ path: "/x", key: null });
+    expect(JSON.parse(res.text)).toMatchObject({ path: "/x", key: null });
     expect(res.headers["content-type"]).toBe("application/json");
+  });
+
+  it("sends the method, headers and body it is given", async () => {
+    const res = await transport({ url: new URL(`${targetUrl}/w`), method: "POST", headers: { apikey: KEY, "content-type": "application/json" }, body: '{"a":1}', timeoutMs: 2000 });
+    expect(JSON.parse(res.text)).toMatchObject({ path: "/w", method: "POST", key: KEY, body: '{"a":1}' });
+  });
+
+  it.each(["gzip", "deflate", "br"])("asks for compression and decodes a %s answer", async (encoding) => {
+    const res = await transport({ url: new URL(`${targetUrl}/compressed/${encoding}`), method: "GET", headers: {}, timeoutMs: 2000 });
+    expect(JSON.parse(res.text)).toMatchObject({ path: `/compressed/${encoding}`, accepts: "gzip, deflate, br" });
+  });
+
+  it("fails with ETIMEDOUT when the whole answer does not come within the limit", async () => {
+    const started = performance.now();
+    await expect(transport({ url: new URL(`${targetUrl}/slow`), method: "GET", headers: {}, timeoutMs: 300 })).rejects.toMatchObject({ code: "ETIMEDOUT" });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("fails with ECONNREFUSED (never sent) when nothing listens", async () => {
+    const closed = http.createServer();
+    const url = await listen(closed);
+    await close(closed);
+    await expect(transport({ url: new URL(`${url}/x`), method: "GET", headers: {}, timeoutMs: 2000 })).rejects.toMatchObject({ code: "ECONNREFUSED" });
+  });
+});
+
+describe("a write through a proxy that refuses the tunnel", () => {
+  it("is reported as not sent (PROVIDER_UNAVAILABLE), not as an unknown outcome", async () => {
+    const proxy = forwardProxy();
+    const proxyUrl = await listen(proxy.server);
+    try {
+      const client = createHttpClient({ provider: Provider.XOBIN, baseUrl: "https://127.0.0.1:9", headers: { apiKey: KEY }, timeoutMs: 2000, transport: createUndiciTransport(() => proxyUrl) });
+      await expect(client.write({ method: "POST", path: "/invites", endpoint: "/invites", body: { a: 1 } })).rejects.toMatchObject({ code: "PROVIDER_UNAVAILABLE" });
+      expect(proxy.seen).toEqual(["CONNECT 127.0.0.1:9"]);
+    } finally {
+      await close(proxy.server);
+    }
   });
 });

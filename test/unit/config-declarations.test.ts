@@ -28,7 +28,7 @@ describe("the declarations", () => {
 describe("empty values", () => {
   it("count as unset, so the default applies", () => {
     const c = loadConfig({ PORT: "", LOG_LEVEL: "", UPSTREAM_TRANSPORT: "  ", CORS_ORIGINS: "" });
-    expect([c.port, c.logLevel, c.upstreamTransport, c.corsOrigins]).toEqual([4000, "info", "axios", "*"]);
+    expect([c.port, c.logLevel, c.upstreamTransport, c.corsOrigins]).toEqual([4000, "info", "undici", "*"]);
   });
 
   it("are values where the meaning says so: no Redis key prefix, no identity claims besides sub", () => {

@@ -33,10 +33,11 @@ describe("config", () => {
     expect(p.join("\n")).toContain("XOBIN_BASE_URL is set, so XOBIN_API_KEY is required");
   });
 
-  it("sends provider calls with axios unless UPSTREAM_TRANSPORT=node, and refuses other transports", () => {
-    expect(loadConfig({}).upstreamTransport).toBe("axios");
+  it("sends provider calls with undici unless UPSTREAM_TRANSPORT says axios or node, and refuses other transports", () => {
+    expect(loadConfig({}).upstreamTransport).toBe("undici");
+    expect(loadConfig({ UPSTREAM_TRANSPORT: "axios" }).upstreamTransport).toBe("axios");
     expect(loadConfig({ UPSTREAM_TRANSPORT: "node" }).upstreamTransport).toBe("node");
-    expect(problems({ UPSTREAM_TRANSPORT: "fetch" })).toEqual(['UPSTREAM_TRANSPORT="fetch" must be axios or node']);
+    expect(problems({ UPSTREAM_TRANSPORT: "fetch" })).toEqual(['UPSTREAM_TRANSPORT="fetch" must be one of undici, axios, node']);
   });
 
   it("never echoes a key value in its messages", () => {
