@@ -1,37 +1,13 @@
-import { sql, type Kysely, type Selectable, type Transaction } from "kysely";
-import { DataSource, type EventOrigin, type InviteStatus, type Provider } from "../domain/enums";
-import type { Interview, Invite, InviteEvent, ProviderInvite } from "../domain/entities";
+import { sql, type Kysely, type Transaction } from "kysely";
+import { DataSource, type Provider } from "../domain/enums";
+import type { Interview, Invite, ProviderInvite } from "../domain/entities";
 import { decodeInterview, decodeInvite, encodeState } from "./codec";
-import { isFinalState } from "../providers/final-states";
 import { mergeInvite } from "./merge";
-import type { InviteEventRow, Tables } from "./tables";
+import { observeGroup } from "./observe-group";
+import { eventRow, inviteRow, lower, toEvent, type InviteObservation, type ObserveResult, type RecordedEvent } from "./rows";
+import type { Tables } from "./tables";
 
-/** Something hiregraph learned about an invite. */
-export interface InviteObservation {
-  /** What the provider said (with a callback, only the fields it carries). */
-  invite: ProviderInvite;
-  /** When this state came from the provider. */
-  fetchedAt: Date;
-  origin: EventOrigin;
-  /** The provider's time of the change, where it gives one. @default fetchedAt */
-  occurredAt?: Date;
-  /** Only some fields are known (a callback): the others keep their recorded values. */
-  partial?: boolean;
-  /** A callback delivery's identity: a delivery already recorded changes nothing. */
-  deliveryKey?: string;
-}
-
-/** An invite event as recorded; `seq` is its cursor. The GraphQL id and the invite are added when it is served. */
-export type RecordedEvent = Omit<InviteEvent, "id" | "recordedInvite">;
-
-export interface ObserveResult {
-  /** The invite as recorded now (with `fetchedAt` of the recorded state). */
-  invite: Invite;
-  /** The status change this observation made, if any. */
-  event?: RecordedEvent;
-  /** The delivery was already recorded; nothing changed. */
-  duplicate: boolean;
-}
+export type { InviteObservation, ObserveResult, RecordedEvent } from "./rows";
 
 /** One candidate's rows in the record (see RecordStore.findCandidate). */
 export interface CandidateRecord {
@@ -48,24 +24,6 @@ export interface EventFilter {
   candidateEmail?: string;
   externalId?: string;
   providers?: readonly Provider[];
-}
-
-const lower = (s: string | null | undefined) => (s ? s.trim().toLowerCase() : null);
-
-function toEvent(row: Selectable<InviteEventRow>): RecordedEvent {
-  return {
-    seq: String(row.seq),
-    inviteId: row.invite_id,
-    provider: row.provider as Provider,
-    previousStatus: row.previous_status as InviteStatus | null,
-    status: row.status as InviteStatus,
-    providerStatus: row.provider_status,
-    occurredAt: new Date(row.occurred_at),
-    recordedAt: new Date(row.recorded_at),
-    origin: row.origin as EventOrigin,
-    candidateEmail: row.candidate_email,
-    externalId: row.external_id,
-  };
 }
 
 /**
@@ -90,15 +48,11 @@ export class RecordStore {
   ) {}
 
   /**
-   * Records the observations in one transaction, in order (a later one sees an earlier one's write); all or none
-   * are recorded.
+   * Records the observations in one transaction, as if in order (a later one sees an earlier one's write), with a
+   * handful of statements for the whole group (see observe-group.ts); all or none are recorded.
    */
   async observeInvitesTogether(observations: readonly InviteObservation[]): Promise<ObserveResult[]> {
-    return this.db.transaction().execute(async (tx) => {
-      const results: ObserveResult[] = [];
-      for (const obs of observations) results.push(await this.observe(tx, obs));
-      return results;
-    });
+    return this.db.transaction().execute((tx) => observeGroup(tx, observations, this.opts.pollDelayMs));
   }
 
   /** Records each observation in its own transaction; returns the recorded state and any event, in order. */
@@ -127,42 +81,12 @@ export class RecordStore {
     const invite: Invite = { ...mergeInvite(previous, obs.invite, obs.partial ?? false), fetchedAt: obs.fetchedAt, source: DataSource.RECORD };
     await this.writeInvite(tx, invite, obs.fetchedAt);
     if (previous && previous.status === invite.status) return { invite, duplicate: false };
-    const event = await tx
-      .insertInto("invite_events")
-      .values({
-        invite_id: id,
-        provider: invite.provider,
-        previous_status: previous?.status ?? null,
-        status: invite.status,
-        provider_status: invite.providerStatus ?? null,
-        occurred_at: obs.occurredAt ?? obs.fetchedAt,
-        recorded_at: new Date(),
-        origin: obs.origin,
-        candidate_email: lower(invite.candidate?.email),
-        external_id: invite.externalId ?? null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const event = await tx.insertInto("invite_events").values(eventRow(invite, previous?.status ?? null, obs.occurredAt ?? obs.fetchedAt, obs.origin)).returningAll().executeTakeFirstOrThrow();
     return { invite, event: toEvent(event), duplicate: false };
   }
 
   private async writeInvite(tx: Transaction<Tables>, invite: ProviderInvite, fetchedAt: Date): Promise<void> {
-    const values = {
-      id: invite.id,
-      provider: invite.provider,
-      status: invite.status,
-      provider_status: invite.providerStatus ?? null,
-      candidate_email: lower(invite.candidate?.email),
-      candidate_name: invite.candidate?.name ?? null,
-      external_id: invite.externalId ?? null,
-      invite_url: invite.inviteUrl ?? null,
-      state: encodeState(invite),
-      fetched_at: fetchedAt,
-      final: isFinalState(invite),
-      poll_after: isFinalState(invite) ? null : new Date(fetchedAt.getTime() + this.opts.pollDelayMs),
-      poll_failures: 0,
-      updated_at: new Date(),
-    };
+    const values = inviteRow(invite, fetchedAt, this.opts.pollDelayMs);
     const { id: _id, ...update } = values;
     await tx.insertInto("invites").values(values).onConflict((oc) => oc.column("id").doUpdateSet(update)).execute();
   }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { AssessmentKind, DataSource, EventOrigin, InviteStatus, Provider } from "../../src/domain/enums";
 import { openDatabase, type Database } from "../../src/record/database";
-import { RecordStore } from "../../src/record/record-store";
+import { RecordStore, type InviteObservation, type ObserveResult } from "../../src/record/record-store";
 import type { Assessment, ProviderInvite } from "../../src/domain/entities";
 import { startPostgres, type TestPostgres } from "../helpers/postgres";
 import { memoryDatabase } from "../helpers/store";
@@ -79,6 +79,58 @@ function recordSuite(name: string, open: () => Promise<{ database: Database; clo
       expect(second).toMatchObject({ duplicate: true });
       expect(second.event).toBeUndefined();
       expect((await store.listEvents({ inviteIds: ["imocha:invite:2"] }, undefined, 10)).events).toHaveLength(1);
+    });
+
+    it("records a group in one transaction exactly as one by one: states, events, duplicates and stale reads", async () => {
+      /** The same story under a prefix: W exists beforehand, X changes thrice in the group, deliveries repeat. */
+      const story = (p: string): { before: InviteObservation[]; group: InviteObservation[] } => {
+        const cb = (id: string, status: InviteStatus, s: number, key: string, extra: Partial<ProviderInvite> = {}) => ({
+          invite: invite(`${p}${id}`, status, extra), fetchedAt: at(s), origin: EventOrigin.CALLBACK, partial: true, deliveryKey: `${p}:${key}`,
+        });
+        return {
+          before: [{ invite: invite(`${p}W`, InviteStatus.PENDING, { inviteUrl: "https://t.example/w" }), fetchedAt: at(1), origin: EventOrigin.MUTATION }, cb("W", InviteStatus.PENDING, 2, "k0")],
+          group: [
+            cb("X", InviteStatus.PENDING, 10, "k1"),
+            cb("X", InviteStatus.STARTED, 11, "k2", { startedAt: at(11) }),
+            cb("X", InviteStatus.STARTED, 12, "k2"),
+            { invite: invite(`${p}Y`, InviteStatus.PENDING), fetchedAt: at(20), origin: EventOrigin.READ },
+            { invite: invite(`${p}Y`, InviteStatus.STARTED), fetchedAt: at(15), origin: EventOrigin.READ },
+            cb("W", InviteStatus.STARTED, 13, "k3"),
+            cb("W", InviteStatus.STARTED, 14, "k0"),
+            cb("X", InviteStatus.COMPLETED, 16, "k4", { completedAt: at(16) }),
+            cb("X", InviteStatus.COMPLETED, 17, "k1"),
+          ],
+        };
+      };
+      const strip = (p: string, text: string) => text.split(p).join("");
+      const outcome = async (p: string, results: ObserveResult[]) => {
+        const ids = ["W", "X", "Y"].map((id) => `imocha:invite:${p}${id}`);
+        const recorded = await store.getInvites(ids);
+        const { events } = await store.listEvents({ inviteIds: ids }, undefined, 100);
+        const seqs = results.map((r) => r.event?.seq).filter(Boolean);
+        return strip(
+          p,
+          JSON.stringify({
+            results: results.map((r) => ({ id: r.invite.id, status: r.invite.status, duplicate: r.duplicate, event: r.event && { ...r.event, seq: undefined, recordedAt: undefined } })),
+            recorded: ids.map((id) => ({ ...recorded.get(id) })),
+            events: events.map((e) => ({ ...e, seq: undefined, recordedAt: undefined })),
+            // The results' cursors are the recorded events', in order.
+            cursors: seqs.join() === events.filter((e) => seqs.includes(e.seq)).map((e) => e.seq).join(),
+          }),
+        );
+      };
+      const one = story("one-");
+      await store.observeInvites(one.before);
+      const oneByOne = await outcome("one-", await store.observeInvites(one.group));
+      const grouped = story("grp-");
+      await store.observeInvites(grouped.before);
+      const together = await outcome("grp-", await store.observeInvitesTogether(grouped.group));
+      expect(together).toEqual(oneByOne);
+      // And the story is the one intended: 3 events for X, 1 for W, 1 for Y; 3 repeated deliveries.
+      const parsed = JSON.parse(together) as { results: Array<{ duplicate: boolean; event?: unknown }>; events: unknown[]; cursors: boolean };
+      expect(parsed.results.filter((r) => r.duplicate)).toHaveLength(3);
+      expect(parsed.results.filter((r) => r.event)).toHaveLength(5);
+      expect(parsed.cursors).toBe(true);
     });
 
     it("serialises concurrent changes of one invite: one event per distinct status", async () => {
