@@ -2,8 +2,11 @@ import { ALFAONE_SEED } from "../src/providers/alfaone";
 import { IMOCHA_SEED } from "../src/providers/imocha";
 import { XOBIN_SEED } from "../src/providers/xobin";
 
-/** One seeded iMocha invite, read through the simulator and through GraphQL. */
-export const IMOCHA_INVITE = IMOCHA_SEED.completedInvite;
+/**
+ * One seeded iMocha invite, read through the simulator and through GraphQL. In progress, so every read goes to the
+ * provider: a final state (completed, say) would be served from the record, with no upstream call to measure.
+ */
+export const IMOCHA_INVITE = IMOCHA_SEED.inProgressInvite;
 export const IMOCHA_TEST = `imocha:test:${IMOCHA_SEED.javascriptTest}`;
 export const XOBIN_AI_INTERVIEW = Number(XOBIN_SEED.aiInterview);
 

@@ -40,7 +40,10 @@ const inviteBody = JSON.stringify({ query: INVITE_QUERY, variables: { id: `imoch
 
 /** `invite(id)` through POST /graphql; `amount` runs an exact number of requests instead of a duration. */
 export async function inviteById(b: Bench, run: { durationS?: number; amount?: number }): Promise<ServerLoad> {
+  const calls0 = await b.sims.totalCalls();
   await gql(`${b.server.url}/graphql`, INVITE_QUERY, { id: `imocha:invite:${IMOCHA_INVITE}` });
+  const calls = (await b.sims.totalCalls()) - calls0;
+  if (calls !== 1) throw new Error(`invite(id) made ${calls} upstream calls instead of 1: it would not measure a provider read`);
   return withServerCpu(b, () =>
     runLoad({
       url: `${b.server.url}/graphql`,
