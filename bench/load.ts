@@ -31,7 +31,7 @@ export interface LoadResult {
 }
 
 /** Hard bound on any single load run, whatever its spec says. */
-const MAX_RUN_S = 90;
+const MAX_RUN_S = 180;
 
 /** Runs one autocannon load against 127.0.0.1 and condenses its result. */
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {

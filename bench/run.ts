@@ -26,7 +26,7 @@ const PLAN = {
   fanOut: { subscribers: 1000, runs: 30 },
 } as const;
 
-const RUN_LIMIT_MS = 4 * 60_000;
+const RUN_LIMIT_MS = 6 * 60_000;
 const RESULTS_FILE = path.resolve(__dirname, "../../bench/results.json");
 
 const step = (what: string) => process.stderr.write(`… ${what}\n`);
