@@ -39,10 +39,10 @@ function tunnelRefused(err: unknown): Error | undefined {
 }
 
 /**
- * The default transport, on undici's connection pools: per call it costs about half of what axios over node:http
- * does (the README's benchmark section has the figures), with the same contract — redirects are not followed,
- * every status is handed back, gzip, deflate and brotli are decompressed, and the forward proxy in `HTTPS_PROXY`,
- * `HTTP_PROXY`, `NO_PROXY` is honoured per target URL (an https target is tunnelled through it with CONNECT).
+ * The default transport, on undici's connection pools: a provider call costs markedly less CPU than with axios over
+ * node:http (figures under "Stack notes" in the README), with the same contract — redirects are not followed, every
+ * status is handed back, gzip, deflate and brotli are decoded, and the forward proxy in `HTTPS_PROXY`, `HTTP_PROXY`,
+ * `NO_PROXY` is honoured per target URL (an http target is forwarded to it, an https one tunnelled with CONNECT).
  */
 export function createUndiciTransport(resolveProxy: ProxyResolver = getProxyForUrl): Transport {
   const direct = new Agent({ connections: CONNECTIONS });
