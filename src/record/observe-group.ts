@@ -7,11 +7,12 @@ import { eventRow, inviteRow, toEvent, type InviteObservation, type ObserveResul
 import type { Tables } from "./tables";
 
 /**
- * Records a group of observations in the transaction `tx` with a fixed handful of statements, whatever the group's
- * size: lock the invites, read them, claim the deliveries, write the states, write the events. The outcome is the
- * one recording them one by one in order would give (a later observation sees an earlier one's state; of two
- * deliveries with one key the first counts), which the record-store tests check on both stores. On the embedded
- * store each statement's fixed cost is most of a callback's CPU, so this is what makes grouped callbacks cheap.
+ * Records observations in the transaction `tx` with a fixed handful of statements, however many there are: lock the
+ * invites, read them, claim the deliveries, write the states, write the events. Used for one observation too, so
+ * there is one implementation of what an observation does. The outcome is the one recording them one by one in
+ * order would give (a later observation sees an earlier one's state; of two deliveries with one key the first
+ * counts), which the record-store tests check on both stores. On the embedded store each statement's fixed cost is
+ * most of a callback's CPU, so this is what makes grouped callbacks cheap.
  */
 export async function observeGroup(tx: Transaction<Tables>, observations: readonly InviteObservation[], pollDelayMs: number): Promise<ObserveResult[]> {
   if (observations.length === 0) return [];

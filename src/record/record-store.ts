@@ -1,10 +1,9 @@
-import { sql, type Kysely, type Transaction } from "kysely";
-import { DataSource, type Provider } from "../domain/enums";
-import type { Interview, Invite, ProviderInvite } from "../domain/entities";
+import { sql, type Kysely } from "kysely";
+import type { Provider } from "../domain/enums";
+import type { Interview, Invite } from "../domain/entities";
 import { decodeInterview, decodeInvite, encodeState } from "./codec";
-import { mergeInvite } from "./merge";
 import { observeGroup } from "./observe-group";
-import { eventRow, inviteRow, lower, toEvent, type InviteObservation, type ObserveResult, type RecordedEvent } from "./rows";
+import { lower, toEvent, type InviteObservation, type ObserveResult, type RecordedEvent } from "./rows";
 import type { Tables } from "./tables";
 
 export type { InviteObservation, ObserveResult, RecordedEvent } from "./rows";
@@ -55,40 +54,11 @@ export class RecordStore {
     return this.db.transaction().execute((tx) => observeGroup(tx, observations, this.opts.pollDelayMs));
   }
 
-  /** Records each observation in its own transaction; returns the recorded state and any event, in order. */
+  /** Records each observation in its own transaction (a group of one); returns the recorded states and events, in order. */
   async observeInvites(observations: readonly InviteObservation[]): Promise<ObserveResult[]> {
     const results: ObserveResult[] = [];
-    for (const obs of observations) results.push(await this.db.transaction().execute((tx) => this.observe(tx, obs)));
+    for (const obs of observations) results.push(...(await this.db.transaction().execute((tx) => observeGroup(tx, [obs], this.opts.pollDelayMs))));
     return results;
-  }
-
-  private async observe(tx: Transaction<Tables>, obs: InviteObservation): Promise<ObserveResult> {
-    const id = obs.invite.id;
-    await sql`SELECT pg_advisory_xact_lock(hashtext(${id}))`.execute(tx);
-    const row = await tx.selectFrom("invites").select(["state", "status", "fetched_at"]).where("id", "=", id).executeTakeFirst();
-    const previous = row ? decodeInvite(row.state, new Date(row.fetched_at)) : undefined;
-    if (obs.deliveryKey) {
-      const inserted = await tx
-        .insertInto("callback_deliveries")
-        .values({ key: obs.deliveryKey, invite_id: id, received_at: new Date() })
-        .onConflict((oc) => oc.column("key").doNothing())
-        .returning("key")
-        .executeTakeFirst();
-      if (!inserted) return { invite: previous ?? { ...obs.invite, fetchedAt: obs.fetchedAt, source: DataSource.RECORD }, duplicate: true };
-    }
-    // A slower read that started before a newer observation must not overwrite it.
-    if (previous && previous.fetchedAt.getTime() > obs.fetchedAt.getTime() && !obs.deliveryKey) return { invite: previous, duplicate: false };
-    const invite: Invite = { ...mergeInvite(previous, obs.invite, obs.partial ?? false), fetchedAt: obs.fetchedAt, source: DataSource.RECORD };
-    await this.writeInvite(tx, invite, obs.fetchedAt);
-    if (previous && previous.status === invite.status) return { invite, duplicate: false };
-    const event = await tx.insertInto("invite_events").values(eventRow(invite, previous?.status ?? null, obs.occurredAt ?? obs.fetchedAt, obs.origin)).returningAll().executeTakeFirstOrThrow();
-    return { invite, event: toEvent(event), duplicate: false };
-  }
-
-  private async writeInvite(tx: Transaction<Tables>, invite: ProviderInvite, fetchedAt: Date): Promise<void> {
-    const values = inviteRow(invite, fetchedAt, this.opts.pollDelayMs);
-    const { id: _id, ...update } = values;
-    await tx.insertInto("invites").values(values).onConflict((oc) => oc.column("id").doUpdateSet(update)).execute();
   }
 
   /** Recorded invites by id (absent ids are missing from the map). */
