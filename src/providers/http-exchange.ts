@@ -30,13 +30,19 @@ export type Transport = (req: ExchangeRequest) => Promise<RawResponse>;
 const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
 
-/** The timeout failure; its `code` is what the client's error mapping reads. */
-class ExchangeTimeoutError extends Error {
+/** Which proxy, if any, serves a URL ("" for none): `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`, as curl reads them. */
+export type ProxyResolver = (url: string) => string;
+
+/** A transport's whole-exchange limit ran out; its `code` is what the client's error mapping reads. */
+export class ExchangeTimeoutError extends Error {
   readonly code = "ETIMEDOUT";
 }
 
-function decoded(res: http.IncomingMessage): Readable {
-  const encoding = res.headers["content-encoding"];
+/**
+ * A response body decoded per its `Content-Encoding` (gzip, deflate, br; anything else is passed through). A body
+ * that breaks is passed on to the decoder by pipeline, so whoever reads the result hears its "error".
+ */
+export function decodedBody(body: Readable, encoding: string | string[] | undefined): Readable {
   const decoder =
     encoding === "gzip" || encoding === "x-gzip"
       ? zlib.createGunzip()
@@ -45,8 +51,7 @@ function decoded(res: http.IncomingMessage): Readable {
         : encoding === "br"
           ? zlib.createBrotliDecompress()
           : undefined;
-  // pipeline passes a broken response on to the decoder, whose "error" the caller hears.
-  return decoder ? pipeline(res, decoder, () => undefined) : res;
+  return decoder ? pipeline(body, decoder, () => undefined) : body;
 }
 
 export const exchange: Transport = (req) => {
@@ -68,7 +73,7 @@ export const exchange: Transport = (req) => {
     outgoing.on("error", fail);
     outgoing.on("response", (res) => {
       const chunks: Buffer[] = [];
-      const body = decoded(res);
+      const body = decodedBody(res, res.headers["content-encoding"]);
       body.on("data", (chunk: Buffer) => chunks.push(chunk));
       body.on("error", fail);
       body.on("end", () => {

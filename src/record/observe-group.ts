@@ -48,26 +48,13 @@ export async function observeGroup(tx: Transaction<Tables>, observations: readon
 
   if (written.size) {
     const values = [...written.values()].map((invite) => inviteRow(invite, invite.fetchedAt, pollDelayMs));
+    // Every column but the id takes the new row's value, derived from the row so that a column added there is updated too.
+    const replaced = Object.keys(values[0]).filter((column) => column !== "id");
+    const update = Object.fromEntries(replaced.map((column) => [column, sql.ref(`excluded.${column}`)]));
     await tx
       .insertInto("invites")
       .values(values)
-      .onConflict((oc) =>
-        oc.column("id").doUpdateSet((eb) => ({
-          provider: eb.ref("excluded.provider"),
-          status: eb.ref("excluded.status"),
-          provider_status: eb.ref("excluded.provider_status"),
-          candidate_email: eb.ref("excluded.candidate_email"),
-          candidate_name: eb.ref("excluded.candidate_name"),
-          external_id: eb.ref("excluded.external_id"),
-          invite_url: eb.ref("excluded.invite_url"),
-          state: eb.ref("excluded.state"),
-          fetched_at: eb.ref("excluded.fetched_at"),
-          final: eb.ref("excluded.final"),
-          poll_after: eb.ref("excluded.poll_after"),
-          poll_failures: eb.ref("excluded.poll_failures"),
-          updated_at: eb.ref("excluded.updated_at"),
-        })),
-      )
+      .onConflict((oc) => oc.column("id").doUpdateSet(update as never))
       .execute();
   }
   if (events.length) {

@@ -4,8 +4,8 @@ import type { AddressInfo, Socket } from "node:net";
 import { Provider } from "../../src/domain/enums";
 import { createHttpClient } from "../../src/providers/http";
 import { exchange } from "../../src/providers/http-exchange";
-import type { Transport } from "../../src/providers/http-exchange";
-import { createAxiosTransport, type ProxyResolver } from "../../src/providers/transport/axios";
+import type { ProxyResolver, Transport } from "../../src/providers/http-exchange";
+import { createAxiosTransport } from "../../src/providers/transport/axios";
 import { createUndiciTransport } from "../../src/providers/transport/undici";
 import zlib from "node:zlib";
 

@@ -4,10 +4,7 @@ import axios, { type AxiosInstance } from "axios";
 import { HttpProxyAgent } from "http-proxy-agent";
 import { HttpsProxyAgent } from "https-proxy-agent";
 import { getProxyForUrl } from "proxy-from-env";
-import type { ExchangeRequest, RawResponse, Transport } from "../http-exchange";
-
-/** Which proxy, if any, serves a URL: `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`, as curl reads them. */
-export type ProxyResolver = (url: string) => string;
+import type { ExchangeRequest, ProxyResolver, RawResponse, Transport } from "../http-exchange";
 
 interface Agents {
   http: http.Agent;

@@ -1,34 +1,11 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
-import zlib from "node:zlib";
 import { Agent, ProxyAgent, request, type Dispatcher } from "undici";
 import { getProxyForUrl } from "proxy-from-env";
-import type { ExchangeRequest, RawResponse, Transport } from "../http-exchange";
-import type { ProxyResolver } from "./axios";
+import { decodedBody, ExchangeTimeoutError, type ExchangeRequest, type ProxyResolver, type RawResponse, type Transport } from "../http-exchange";
 
 /** Sockets kept per provider origin: the bulkhead's ceiling, so no call waits unseen in a socket queue. */
 const CONNECTIONS = 64;
-
-/** The timeout failure; its `code` is what the client's error mapping reads. */
-class ExchangeTimeoutError extends Error {
-  readonly code = "ETIMEDOUT";
-}
-
-function decoder(encoding: string | string[] | undefined): NodeJS.ReadWriteStream | undefined {
-  if (encoding === "gzip" || encoding === "x-gzip") return zlib.createGunzip();
-  if (encoding === "deflate") return zlib.createInflate();
-  if (encoding === "br") return zlib.createBrotliDecompress();
-  return undefined;
-}
-
-/** The body as text, decompressed when the provider compressed it. */
-function bodyText(body: Readable, encoding: string | string[] | undefined): Promise<string> {
-  const decode = decoder(encoding);
-  if (!decode) return text(body);
-  body.on("error", (err) => (decode as unknown as Readable).destroy(err));
-  return text(body.pipe(decode) as unknown as Readable);
-}
 
 /** A proxy that refuses the CONNECT tunnel never passed the request on: say so with a code that means "not sent". */
 function tunnelRefused(err: unknown): Error | undefined {
@@ -70,7 +47,7 @@ export function createUndiciTransport(resolveProxy: ProxyResolver = getProxyForU
         headersTimeout: 0,
         bodyTimeout: 0,
       });
-      const answer = await bodyText(res.body, res.headers["content-encoding"]);
+      const answer = await text(decodedBody(res.body, res.headers["content-encoding"]));
       return { status: res.statusCode, text: answer, headers: res.headers as IncomingHttpHeaders };
     } catch (err) {
       if (abort.signal.aborted) throw abort.signal.reason;
