@@ -8,6 +8,7 @@ import { ProviderUnavailableError } from "./providers/errors";
 import { HiregraphError, InputError, UnsupportedOperationError } from "./domain/errors";
 import { fromProvider, type Assessment, type Invite, type ProviderInvite } from "./domain/entities";
 import type { TtlCache } from "./shared-state/ttl-cache";
+import type { BatchRead as Batch } from "./services/read-windows";
 
 export interface Loaders {
   /** Keyed by canonical global id; one upstream fetch per distinct id per request. */
@@ -36,16 +37,11 @@ type BatchMethod<T> = (adapter: ProviderAdapter) => ((ids: readonly GlobalId[]) 
  * Builds a batch function that groups keys by provider, asks each provider once for its share, and puts
  * results (or per-key errors) back in key order, as DataLoader requires.
  */
-function batchByProvider<T>(registry: ProviderRegistry, budget: ObjectBudget, what: string, method: BatchMethod<T>) {
-  return async (keys: readonly string[]): Promise<Array<T | Error>> => {
+function batchByProvider<T>(registry: ProviderRegistry, what: string, method: BatchMethod<T>): Batch<T> {
+  return async (keys) => {
     const results: Array<T | Error> = new Array(keys.length);
     const groups = new Map<Provider, { ids: GlobalId[]; indexes: number[] }>();
-    const granted = budget.take(keys.length);
     keys.forEach((key, i) => {
-      if (i >= granted) {
-        results[i] = budget.error();
-        return;
-      }
       const id = parseId(key);
       const group = groups.get(id.provider) ?? { ids: [], indexes: [] };
       group.ids.push(id);
@@ -71,7 +67,15 @@ function batchByProvider<T>(registry: ProviderRegistry, budget: ObjectBudget, wh
   };
 }
 
-type Batch<T> = (keys: readonly string[]) => Promise<Array<T | Error>>;
+/** Sends `batch` only the keys the request's object budget still allows; the rest fail with the budget's error. */
+function budgeted<T>(budget: ObjectBudget, batch: Batch<T>): Batch<T> {
+  return async (keys) => {
+    const granted = budget.take(keys.length);
+    if (granted === keys.length) return batch(keys);
+    const fetched = granted > 0 ? await batch(keys.slice(0, granted)) : [];
+    return keys.map((_, i) => (i < granted ? fetched[i] : budget.error()));
+  };
+}
 
 /**
  * Serves what `cache` holds and sends only the misses to `batch`; objects fetched are cached, errors never are.
@@ -120,27 +124,31 @@ function measured<T>(name: LoaderName, batch: Batch<T>, onBatch?: (loader: Loade
 }
 
 /**
- * One set of loaders per GraphQL request, so caching never leaks between callers. `maxObjects` bounds the distinct
- * provider objects one request may fetch (aliases × ids could otherwise fan out into thousands of upstream calls).
- * `assessmentCache`, when given, keeps assessments (slow-changing) across requests; invites are always fetched fresh.
- * `onBatch` is told each batch's size (the DataLoader batch-size histogram); `record` records every invite fetched.
+ * Reads invites from their providers (each provider asked once for its share of the keys) and hands them to
+ * `record`. A request's loader uses one of its own, or one shared with other requests (see ReadWindows).
  */
-export function createLoaders(
-  registry: ProviderRegistry,
-  maxObjects = 250,
-  assessmentCache?: TtlCache<Assessment>,
-  onBatch?: (loader: LoaderName, size: number) => void,
-  record?: RecordInvites,
-): Loaders {
+export function inviteReader(registry: ProviderRegistry, record?: RecordInvites): Batch<Invite> {
+  return recordedBatch(batchByProvider(registry, "invites", (a) => a.getInvites), record);
+}
+
+export interface LoaderOptions {
+  /** The most distinct provider objects one request may fetch (aliases × ids could otherwise fan out into thousands of upstream calls). @default 250 */
+  maxObjects?: number;
+  /** Keeps assessments (slow-changing) across requests; invites are always fetched fresh. */
+  assessmentCache?: TtlCache<Assessment>;
+  /** Told each batch's size (the DataLoader batch-size histogram). */
+  onBatch?: (loader: LoaderName, size: number) => void;
+  /** How the request's invites are read and recorded. @default inviteReader(registry), recording nothing */
+  readInvites?: Batch<Invite>;
+}
+
+/** One set of loaders per GraphQL request, so caching never leaks between callers. */
+export function createLoaders(registry: ProviderRegistry, options: LoaderOptions = {}): Loaders {
+  const { maxObjects = 250, assessmentCache, onBatch, readInvites = inviteReader(registry) } = options;
   const budget = new ObjectBudget(maxObjects);
-  const assessments = batchByProvider(registry, budget, "assessments", (a) => a.getAssessments);
+  const assessments = budgeted(budget, batchByProvider(registry, "assessments", (a) => a.getAssessments));
   return {
-    invite: new DataLoader(measured("invite", recordedBatch(batchByProvider(registry, budget, "invites", (a) => a.getInvites), record), onBatch), {
-      maxBatchSize: 100,
-    }),
-    assessment: new DataLoader(
-      measured("assessment", assessmentCache ? cachedBatch(assessmentCache, assessments) : assessments, onBatch),
-      { maxBatchSize: 100 },
-    ),
+    invite: new DataLoader(measured("invite", budgeted(budget, readInvites), onBatch), { maxBatchSize: 100 }),
+    assessment: new DataLoader(measured("assessment", assessmentCache ? cachedBatch(assessmentCache, assessments) : assessments, onBatch), { maxBatchSize: 100 }),
   };
 }

@@ -25,7 +25,13 @@ const step = (what: string) => process.stderr.write(`… ${what}\n`);
 
 interface Measured {
   load: LoadResult;
+  /** Upstream calls of one request sent alone. */
   upstreamPerRequest: number;
+  /**
+   * Upstream calls per request during the load run: lower than alone when concurrent requests share reads (see
+   * ReadWindows). Counted until the calls settle after the run, so the calls of its last requests are in it.
+   */
+  upstreamPerRequestUnderLoad: number;
   /** CPU milliseconds the server process used per request during the load run (the figure that noise moves least). */
   cpuMsPerRequest: number;
 }
@@ -114,9 +120,12 @@ async function measure(sims: Simulators, side: Side, pid: number): Promise<Measu
   const upstreamPerRequest = (await sims.totalCalls()) - calls0;
   const spec = { url: side.url, method: "POST" as const, headers: side.headers, body: side.body, connections: PLAN.connections };
   await runLoad({ ...spec, durationS: PLAN.warmUpS });
+  const loadCalls0 = await settled(sims);
   const cpu0 = processCpuSeconds(pid);
   const load = await runLoad({ ...spec, durationS: PLAN.loadS });
-  return { load, upstreamPerRequest, cpuMsPerRequest: ((processCpuSeconds(pid) - cpu0) * 1000) / load.requests };
+  const cpuMsPerRequest = ((processCpuSeconds(pid) - cpu0) * 1000) / load.requests;
+  const upstreamPerRequestUnderLoad = ((await settled(sims)) - loadCalls0) / load.requests;
+  return { load, upstreamPerRequest, upstreamPerRequestUnderLoad, cpuMsPerRequest };
 }
 
 /** `PEER_SCENARIOS=single,distinct` runs only those of `single`, `distinct`, `copies`, `dashboard` (all by default). */
@@ -138,7 +147,7 @@ async function scenario(name: string, sims: Simulators, sides: Record<"hiregraph
 function render(rows: Scenario[]): string {
   const cpu = os.cpus();
   const head = `hiregraph vs GraphQL Mesh + Hive Gateway — node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${PLAN.connections} connections, ${PLAN.loadS} s per run`;
-  const lines = [head, "", "scenario                          | hiregraph req/s | peer req/s | ratio | hiregraph p99 | peer p99 | p99 ratio | upstream/req hg | upstream/req peer | CPU ms/req hg | CPU ms/req peer"];
+  const lines = [head, "", "scenario                          | hiregraph req/s | peer req/s | ratio | hiregraph p99 | peer p99 | p99 ratio | upstream/req hg | upstream/req peer | under load hg | under load peer | CPU ms/req hg | CPU ms/req peer"];
   for (const r of rows) {
     const h = r.hiregraph;
     const p = r.peer;
@@ -146,6 +155,7 @@ function render(rows: Scenario[]): string {
       [r.name.padEnd(33), h.load.rps.toFixed(1).padStart(15), p.load.rps.toFixed(1).padStart(10), `${(h.load.rps / p.load.rps).toFixed(2)}×`.padStart(5),
         `${h.load.p99Ms} ms`.padStart(13), `${p.load.p99Ms} ms`.padStart(8), `${(h.load.p99Ms / p.load.p99Ms).toFixed(2)}`.padStart(9),
         String(h.upstreamPerRequest).padStart(15), String(p.upstreamPerRequest).padStart(17),
+        h.upstreamPerRequestUnderLoad.toFixed(2).padStart(13), p.upstreamPerRequestUnderLoad.toFixed(2).padStart(15),
         h.cpuMsPerRequest.toFixed(2).padStart(13), p.cpuMsPerRequest.toFixed(2).padStart(15)].join(" | "),
     );
     if (h.load.failures || p.load.failures) lines.push(`    failures: hiregraph ${h.load.failures}, peer ${p.load.failures}`);

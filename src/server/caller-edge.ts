@@ -21,7 +21,8 @@ export interface CallerEdgeDeps {
   schema: GraphQLSchema;
   callers: RequestCaller;
   authenticate?: Authenticate;
-  contextFor: (caller: Context["caller"]) => Context;
+  /** `share`: who the request's provider reads are charged to (HTTP requests only). */
+  contextFor: (caller: Context["caller"], share?: string) => Context;
   metrics: Metrics;
   redis?: Redis;
 }
@@ -35,9 +36,10 @@ export async function registerCallerEdge(server: FastifyInstance, deps: CallerEd
   const { config, apollo, callers } = deps;
   const context = async (request: FastifyRequest): Promise<Context> => {
     const caller = await callers.caller(request);
-    // Outbound budget shares go by verified identity, else by client address.
-    setOutboundCaller(caller?.identity ?? `ip:${request.ip}`);
-    return deps.contextFor(caller);
+    // Outbound budget shares go by verified identity, else by client address; so do shared reads.
+    const share = caller?.identity ?? `ip:${request.ip}`;
+    setOutboundCaller(share);
+    return deps.contextFor(caller, share);
   };
   await server.register(async (edge) => {
     await registerCors(edge, config.corsOrigins);
