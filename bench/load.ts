@@ -15,6 +15,8 @@ export interface LoadSpec {
    * number. (autocannon's own `idReplacement` sends no requests at all in 8.0.0.)
    */
   bodyFor?: (n: number) => string;
+  /** Extra headers per request (e.g. a different caller's token each time); takes the request's sequence number. */
+  headersFor?: (n: number) => Record<string, string>;
   /** Sees every response body, e.g. to collect created ids. */
   onBody?: (status: number, body: string) => void;
 }
@@ -38,7 +40,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const host = new URL(spec.url).hostname;
   if (host !== "127.0.0.1") throw new Error(`benchmarks only target 127.0.0.1, not ${host}`);
   let n = 0;
-  const { bodyFor, onBody } = spec;
+  const { bodyFor, headersFor, onBody } = spec;
   const opts: autocannon.Options = {
     url: spec.url,
     method: spec.method ?? "GET",
@@ -51,9 +53,14 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   };
   // autocannon calls whichever hook key is present, so absent hooks must be absent keys, not undefined.
   const hooks: autocannon.Request = {};
-  if (bodyFor) hooks.setupRequest = (req) => ({ ...req, body: bodyFor(n++) });
+  if (bodyFor || headersFor) {
+    hooks.setupRequest = (req) => {
+      const k = n++;
+      return { ...req, ...(bodyFor && { body: bodyFor(k) }), ...(headersFor && { headers: { ...req.headers, ...headersFor(k) } }) };
+    };
+  }
   if (onBody) hooks.onResponse = (status, body) => onBody(status, body);
-  if (bodyFor || onBody) opts.requests = [hooks];
+  if (bodyFor || headersFor || onBody) opts.requests = [hooks];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(opts, (err, res) => (err ? reject(err) : resolve(res)));
     const guard = setTimeout(() => instance.stop(), MAX_RUN_S * 1000);

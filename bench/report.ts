@@ -1,12 +1,12 @@
 import os from "node:os";
-import type { BatchResult, MemoryResult, ServerLoad } from "./scenarios-read";
+import type { BatchResult, InviteLoad, MemoryResult, ServerLoad } from "./scenarios-read";
 import type { FanOutResult, IngestionResult, LatencyResult } from "./scenarios-events";
 import type { MutationResult } from "./scenarios-write";
 
 export interface Results {
   startupMs: number;
   direct: ServerLoad;
-  invite: ServerLoad;
+  invite: InviteLoad;
   memory: MemoryResult;
   batch: BatchResult;
   inviteCandidate: MutationResult;
@@ -69,10 +69,10 @@ export function render(r: Results, t: Target[]): string {
     "",
     table(["load (50 connections)", "requests", "req/s", "p50", "p99", "server CPU ms/req", "failed", "notes"], [
       loadRow("1 direct simulator GET", r.direct, "GET /sandbox/imocha/v3/reports/:id"),
-      loadRow("2 invite(id) via /graphql", r.invite, `${(100 * r.invite.rps / r.direct.rps).toFixed(1)} % of (1) req/s; ${(100 * r.direct.serverCpuMsPerRequest / r.invite.serverCpuMsPerRequest).toFixed(1)} % by CPU/req`),
+      loadRow("2 invite(id) via /graphql", r.invite, `${(100 * r.invite.rps / r.direct.rps).toFixed(1)} % of (1) req/s; ${(100 * r.direct.serverCpuMsPerRequest / r.invite.serverCpuMsPerRequest).toFixed(1)} % by CPU/req; ${r.invite.upstreamPerRequest.toFixed(2)} upstream/req`),
       loadRow("4a inviteCandidate", r.inviteCandidate.load, `${r.inviteCandidate.upstreamCallsPerRequest.toFixed(2)} upstream/req; ${r.inviteCandidate.note}; ${r.inviteCandidate.unsuccessful} not clean`),
       loadRow("4b revokeInvite", r.revokeInvite.load, `${r.revokeInvite.upstreamCallsPerRequest.toFixed(2)} upstream/req; ${r.revokeInvite.note}; ${r.revokeInvite.unsuccessful} not clean`),
-      loadRow("5 invite(id) long run", r.memory.load, "memory run"),
+      loadRow("5 invite(id) long run", r.memory.load, `memory run; ${r.memory.load.upstreamPerRequest.toFixed(2)} upstream/req`),
       loadRow("6a POST /callbacks/imocha", r.callbacks, `embedded store; each 200 = state + event committed; ${int(r.callbacks.recorded)} of ${int(r.callbacks.sent)} sent recorded, ${int(r.callbacks.acknowledged)} acknowledged`),
     ]),
     "",

@@ -38,13 +38,22 @@ export function directGet(b: Bench, durationS: number): Promise<ServerLoad> {
 
 const inviteBody = JSON.stringify({ query: INVITE_QUERY, variables: { id: `imocha:invite:${IMOCHA_INVITE}` } });
 
+export interface InviteLoad extends ServerLoad {
+  /**
+   * Upstream calls during the load per request it started (those completed plus one in flight per connection at the
+   * end): under 1 because concurrent queries of one caller share reads (src/services/read-windows.ts).
+   */
+  upstreamPerRequest: number;
+}
+
 /** `invite(id)` through POST /graphql; `amount` runs an exact number of requests instead of a duration. */
-export async function inviteById(b: Bench, run: { durationS?: number; amount?: number }): Promise<ServerLoad> {
+export async function inviteById(b: Bench, run: { durationS?: number; amount?: number }): Promise<InviteLoad> {
   const calls0 = await b.sims.totalCalls();
   await gql(`${b.server.url}/graphql`, INVITE_QUERY, { id: `imocha:invite:${IMOCHA_INVITE}` });
   const calls = (await b.sims.totalCalls()) - calls0;
   if (calls !== 1) throw new Error(`invite(id) made ${calls} upstream calls instead of 1: it would not measure a provider read`);
-  return withServerCpu(b, () =>
+  const loadCalls0 = await b.sims.totalCalls();
+  const load = await withServerCpu(b, () =>
     runLoad({
       url: `${b.server.url}/graphql`,
       method: "POST",
@@ -54,12 +63,14 @@ export async function inviteById(b: Bench, run: { durationS?: number; amount?: n
       ...run,
     }),
   );
+  const loadCalls = (await b.sims.totalCalls()) - loadCalls0;
+  return { ...load, upstreamPerRequest: loadCalls / (load.requests + CONNECTIONS) };
 }
 
 export interface MemoryResult {
   before: MemorySample;
   after: MemorySample;
-  load: ServerLoad;
+  load: InviteLoad;
 }
 
 /** Memory after warm-up versus after `requests` more `invite(id)` calls, each read after a full GC. */

@@ -3,6 +3,8 @@ export interface Side {
   url: string;
   headers: Record<string, string>;
   body: string;
+  /** Headers that differ per request (the caller's token), by request number. */
+  headersFor?: (n: number) => Record<string, string>;
   expect: (body: string) => boolean;
 }
 
@@ -54,6 +56,14 @@ export function peerQueries(target: { hiregraph: string; peer: string; token: st
   return {
     single: (id: string) => ({
       hiregraph: hiregraph(`query($id: ID!) { invite(id: $id) { ${INVITE_FIELDS} } }`, { id }, (t) => noErrors(t, 1)),
+      peer: peer([id]),
+    }),
+    /** The same read, each hiregraph request from the next of `tokens` (distinct callers, so no read is shared). */
+    singleByCallers: (id: string, tokens: string[]) => ({
+      hiregraph: {
+        ...hiregraph(`query($id: ID!) { invite(id: $id) { ${INVITE_FIELDS} } }`, { id }, (t) => noErrors(t, 1)),
+        headersFor: (n: number) => ({ authorization: `Bearer ${tokens[n % tokens.length]}` }),
+      },
       peer: peer([id]),
     }),
     /** `maxAge` (seconds) lets hiregraph answer from its record; the peer has none and always asks the providers. */

@@ -19,7 +19,7 @@ import { peerQueries, type Side } from "./queries";
  * hiregraph runs with default settings, its providers configured as live APIs at that upstream. Every load is
  * bounded and talks to 127.0.0.1 only.
  */
-const PLAN = { connections: 50, warmUpS: 2, loadS: 8, latencyMs: 20, distinct: 50, dashboardMaxAgeS: 60 } as const;
+const PLAN = { connections: 50, warmUpS: 2, loadS: 8, latencyMs: 20, distinct: 50, dashboardMaxAgeS: 60, callers: 500 } as const;
 const JWT_SECRET = "bench-only-secret-not-for-production-0123456789";
 const step = (what: string) => process.stderr.write(`… ${what}\n`);
 
@@ -28,10 +28,13 @@ interface Measured {
   /** Upstream calls of one request sent alone. */
   upstreamPerRequest: number;
   /**
-   * Upstream calls per request during the load run: lower than alone when concurrent requests share reads (see
-   * ReadWindows). Counted until the calls settle after the run, so the calls of its last requests are in it.
+   * Upstream calls made during the load run per request it started: the requests completed plus the one still in
+   * flight on each connection when it stopped (none is in flight when it starts). Lower than alone when concurrent
+   * requests share reads (see ReadWindows).
    */
   upstreamPerRequestUnderLoad: number;
+  /** Answers during the load run that were not a 200 with the scenario's right data (GraphQL errors included). */
+  wrong: number;
   /** CPU milliseconds the server process used per request during the load run (the figure that noise moves least). */
   cpuMsPerRequest: number;
 }
@@ -118,17 +121,30 @@ async function measure(sims: Simulators, side: Side, pid: number): Promise<Measu
   const text = await check.text();
   if (check.status !== 200 || !side.expect(text)) throw new Error(`${side.url} did not answer the scenario correctly: ${text.slice(0, 300)}`);
   const upstreamPerRequest = (await sims.totalCalls()) - calls0;
-  const spec = { url: side.url, method: "POST" as const, headers: side.headers, body: side.body, connections: PLAN.connections };
+  let wrong = 0;
+  const onBody = (status: number, body: string) => void (status === 200 && side.expect(body) ? 0 : wrong++);
+  const spec = { url: side.url, method: "POST" as const, headers: side.headers, body: side.body, headersFor: side.headersFor, connections: PLAN.connections, onBody };
   await runLoad({ ...spec, durationS: PLAN.warmUpS });
+  wrong = 0;
   const loadCalls0 = await settled(sims);
   const cpu0 = processCpuSeconds(pid);
   const load = await runLoad({ ...spec, durationS: PLAN.loadS });
+  const loadCalls = (await sims.totalCalls()) - loadCalls0;
   const cpuMsPerRequest = ((processCpuSeconds(pid) - cpu0) * 1000) / load.requests;
-  const upstreamPerRequestUnderLoad = ((await settled(sims)) - loadCalls0) / load.requests;
-  return { load, upstreamPerRequest, upstreamPerRequestUnderLoad, cpuMsPerRequest };
+  return { load, upstreamPerRequest, upstreamPerRequestUnderLoad: loadCalls / (load.requests + PLAN.connections), cpuMsPerRequest, wrong };
 }
 
-/** `PEER_SCENARIOS=single,distinct` runs only those of `single`, `distinct`, `copies`, `dashboard` (all by default). */
+/** A bench-only token for hiregraph naming the caller `sub`. */
+function callerToken(sub: string): Promise<string> {
+  return new SignJWT({ scope: "hiregraph:read hiregraph:write" })
+    .setProtectedHeader({ alg: "HS256" }).setSubject(sub).setIssuedAt().setExpirationTime("1h")
+    .sign(new TextEncoder().encode(JWT_SECRET));
+}
+
+/** Tokens of `n` distinct callers: with one per request in turn, concurrent requests are hardly ever one caller's. */
+const callerTokens = (n: number) => Promise.all(Array.from({ length: n }, (_, k) => callerToken(`bench-caller-${k}`)));
+
+/** `PEER_SCENARIOS=single,distinct` runs only those of `single`, `callers`, `distinct`, `copies`, `dashboard` (all by default). */
 const only = process.env.PEER_SCENARIOS?.split(",").map((s) => s.trim()).filter(Boolean);
 const wanted = (key: string) => !only?.length || only.includes(key);
 
@@ -158,7 +174,9 @@ function render(rows: Scenario[]): string {
         h.upstreamPerRequestUnderLoad.toFixed(2).padStart(13), p.upstreamPerRequestUnderLoad.toFixed(2).padStart(15),
         h.cpuMsPerRequest.toFixed(2).padStart(13), p.cpuMsPerRequest.toFixed(2).padStart(15)].join(" | "),
     );
-    if (h.load.failures || p.load.failures) lines.push(`    failures: hiregraph ${h.load.failures}, peer ${p.load.failures}`);
+    if (h.load.failures || p.load.failures || h.wrong || p.wrong) {
+      lines.push(`    failures: hiregraph ${h.load.failures}, peer ${p.load.failures}; wrong answers: hiregraph ${h.wrong}, peer ${p.wrong}`);
+    }
   }
   return lines.join("\n");
 }
@@ -175,13 +193,12 @@ async function main(): Promise<void> {
   pids = { hiregraph: hiregraph.pid, peer: peer.pid };
   try {
     const sims = new Simulators(upstream.url);
-    const token = await new SignJWT({ scope: "hiregraph:read hiregraph:write" })
-      .setProtectedHeader({ alg: "HS256" }).setSubject("bench").setIssuedAt().setExpirationTime("1h")
-      .sign(new TextEncoder().encode(JWT_SECRET));
+    const token = await callerToken("bench");
     const ids = await seedDistinctInvites(upstream.url, PLAN.distinct);
     const q = peerQueries({ hiregraph: `${hiregraph.url}/graphql`, peer: peer.url, token });
     const rows: Scenario[] = [];
     if (wanted("single")) rows.push(await scenario("invite(id)", sims, q.single(ids[0])));
+    if (wanted("callers")) rows.push(await scenario(`invite(id), ${PLAN.callers} callers in turn`, sims, q.singleByCallers(ids[0], await callerTokens(PLAN.callers))));
     await sims.setFaults([{ latencyMs: PLAN.latencyMs }]);
     if (wanted("distinct")) rows.push(await scenario(`${PLAN.distinct} distinct ids, +${PLAN.latencyMs} ms upstream`, sims, q.many(ids)));
     if (wanted("copies")) rows.push(await scenario(`${PLAN.distinct} copies of one id, +${PLAN.latencyMs} ms`, sims, q.many(Array(PLAN.distinct).fill(ids[0]))));
