@@ -21,6 +21,17 @@ async function until(check: () => boolean): Promise<void> {
   throw new Error("condition not met within 3 s");
 }
 
+/**
+ * Gives the caller a read under way (of an AlfaOne invite, held 400 ms at the simulator), as a caller under load
+ * has: only then are its reads gathered into windows rather than sent at once.
+ */
+async function keepBusy(t: TestApp, headers: Array<Record<string, string>> = [{}]): Promise<{ done: Promise<unknown> }> {
+  t.sim(Provider.ALFAONE).setFaults([{ latencyMs: 400, times: headers.length }]);
+  const done = Promise.all(headers.map((h) => t.gql(READ, { id: IDS.alfa.started }, h)));
+  await until(() => t.sim(Provider.ALFAONE).stats().total === headers.length);
+  return { done }; // not the promise itself, which an async function would wait for
+}
+
 describe("queries of one caller that arrive together share their provider reads", () => {
   let t: TestApp;
   beforeAll(async () => (t = await startApp()));
@@ -30,9 +41,20 @@ describe("queries of one caller that arrive together share their provider reads"
   it("ten invite(id) queries read in one turn make one upstream call, and each gets the answer", async () => {
     await t.gql(READ, { id: IDS.imocha.inProgress }); // the record knows it: no store query stands between the queries
     t.resetCounters();
+    const busy = await keepBusy(t);
     const answers = await pipelinedPosts(t.url, "/graphql", Array.from({ length: 10 }, () => ({ body: { query: READ, variables: { id: IDS.imocha.inProgress } } })));
     for (const a of answers) expect(a).toEqual({ status: 200, body: { data: { invite: { id: IDS.imocha.inProgress, status: "STARTED", source: "PROVIDER" } } } });
     expect(t.upstreamCalls().IMOCHA).toBe(1);
+    await busy.done;
+  });
+
+  it("a caller with nothing under way is read for at once, so a lone query waits for no one", async () => {
+    await t.gql(READ, { id: IDS.imocha.inProgress });
+    t.resetCounters();
+    const answers = await pipelinedPosts(t.url, "/graphql", Array.from({ length: 10 }, () => ({ body: { query: READ, variables: { id: IDS.imocha.inProgress } } })));
+    for (const a of answers) expect(a.body.data.invite.status).toBe("STARTED");
+    // The first query's read went out at once; the nine that came with it shared the next one.
+    expect(t.upstreamCalls().IMOCHA).toBe(2);
   });
 
   it("overlapping id lists read each distinct id once, and every query gets its own ids in its own order", async () => {
@@ -40,11 +62,13 @@ describe("queries of one caller that arrive together share their provider reads"
     const b = [IDS.imocha.inProgress, IDS.xobin.startedAi, IDS.imocha.pending];
     await t.gql(READ_MANY, { ids: [...a, ...b] });
     t.resetCounters();
+    const busy = await keepBusy(t);
     const asked = [a, b, a, b, b];
     const answers = await pipelinedPosts(t.url, "/graphql", asked.map((ids) => ({ body: { query: READ_MANY, variables: { ids } } })));
     answers.forEach((answer, i) => expect(answer.body.data.invites.map((x: { id: string }) => x.id)).toEqual(asked[i]));
     expect(answers[1].body.data.invites.map((x: { status: string }) => x.status)).toEqual(["STARTED", "STARTED", "PENDING"]);
     expect(t.upstreamCalls()).toMatchObject({ IMOCHA: 2, XOBIN: 1 });
+    await busy.done;
   });
 
   it("a query never joins a read that was already sent: it sees a change made while that read was under way", async () => {
@@ -92,8 +116,10 @@ describe("reads are shared only within one caller", () => {
     const read = (authorization: string) => ({ body: { query: READ, variables: { id: IDS.imocha.inProgress } }, headers: { authorization } });
     await pipelinedPosts(t.url, "/graphql", [read(ats), read(crm)]); // tokens verified and the invite recorded
     t.resetCounters();
+    const busy = await keepBusy(t, [{ authorization: ats }, { authorization: crm }]);
     const answers = await pipelinedPosts(t.url, "/graphql", [read(ats), read(crm), read(ats), read(crm), read(ats)]);
     for (const a of answers) expect(a.body.data.invite.status).toBe("STARTED");
     expect(t.upstreamCalls().IMOCHA).toBe(2);
+    await busy.done;
   });
 });
