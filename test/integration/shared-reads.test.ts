@@ -21,14 +21,18 @@ async function until(check: () => boolean): Promise<void> {
   throw new Error("condition not met within 3 s");
 }
 
+/** A caller counts as busy from this many reads waiting (ReadWindows' default). */
+const BUSY_FROM = 4;
+
 /**
- * Gives the caller a read under way (of an AlfaOne invite, held 400 ms at the simulator), as a caller under load
- * has: only then are its reads gathered into windows rather than sent at once.
+ * Gives each caller (one per headers object) four reads under way, of an AlfaOne invite held 400 ms at the simulator,
+ * as a caller under load has: only then are its reads gathered into windows rather than sent at once.
  */
-async function keepBusy(t: TestApp, headers: Array<Record<string, string>> = [{}]): Promise<{ done: Promise<unknown> }> {
-  t.sim(Provider.ALFAONE).setFaults([{ latencyMs: 400, times: headers.length }]);
-  const done = Promise.all(headers.map((h) => t.gql(READ, { id: IDS.alfa.started }, h)));
-  await until(() => t.sim(Provider.ALFAONE).stats().total === headers.length);
+async function keepBusy(t: TestApp, callers: Array<Record<string, string>> = [{}]): Promise<{ done: Promise<unknown> }> {
+  const reads = callers.flatMap((h) => Array.from({ length: BUSY_FROM }, () => h));
+  t.sim(Provider.ALFAONE).setFaults([{ latencyMs: 400, times: reads.length }]);
+  const done = Promise.all(reads.map((h) => t.gql(READ, { id: IDS.alfa.started }, h)));
+  await until(() => t.sim(Provider.ALFAONE).stats().total === reads.length);
   return { done }; // not the promise itself, which an async function would wait for
 }
 
@@ -48,13 +52,13 @@ describe("queries of one caller that arrive together share their provider reads"
     await busy.done;
   });
 
-  it("a caller with nothing under way is read for at once, so a lone query waits for no one", async () => {
+  it("a caller that is not busy is read for at once, so a lone query waits for no one", async () => {
     await t.gql(READ, { id: IDS.imocha.inProgress });
     t.resetCounters();
     const answers = await pipelinedPosts(t.url, "/graphql", Array.from({ length: 10 }, () => ({ body: { query: READ, variables: { id: IDS.imocha.inProgress } } })));
     for (const a of answers) expect(a.body.data.invite.status).toBe("STARTED");
-    // The first query's read went out at once; the nine that came with it shared the next one.
-    expect(t.upstreamCalls().IMOCHA).toBe(2);
+    // The first four queries' reads went out as they came; the six after them shared one.
+    expect(t.upstreamCalls().IMOCHA).toBe(BUSY_FROM + 1);
   });
 
   it("overlapping id lists read each distinct id once, and every query gets its own ids in its own order", async () => {

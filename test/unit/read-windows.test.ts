@@ -12,8 +12,9 @@ function recordingRead() {
 
 const nextTurn = () => new Promise((r) => setImmediate(r));
 
-/** Starts a read of `warm` for `share`, so that caller has a read under way and its next reads this turn share a window. */
+/** Starts a read of `warm` for `share`: with `busyFrom: 1`, that makes the caller busy, so its next reads this turn share a window. */
 const busy = (windows: ReadWindows<string>, share = "svc") => windows.read(share, [`warm-${share}`]);
+const BUSY_FROM_ONE = { busyFrom: 1 };
 
 describe("ReadWindows", () => {
   it("reads at once for a caller with nothing under way", () => {
@@ -22,9 +23,19 @@ describe("ReadWindows", () => {
     expect(calls).toEqual([["x"]]);
   });
 
-  it("reads the distinct keys a busy caller asks in one turn once, and answers each asker in its own key order", async () => {
+  it("by default counts a caller busy from four reads waiting", async () => {
     const { calls, read } = recordingRead();
     const windows = new ReadWindows(read);
+    const answers = ["a", "b", "c", "d", "e", "f"].map((key) => windows.read("svc", [key]));
+    // The first four were sent as they came; the fifth found four waiting and opened a window, which the sixth joined.
+    expect(calls).toEqual([["a"], ["b"], ["c"], ["d"]]);
+    await Promise.all(answers);
+    expect(calls).toEqual([["a"], ["b"], ["c"], ["d"], ["e", "f"]]);
+  });
+
+  it("reads the distinct keys a busy caller asks in one turn once, and answers each asker in its own key order", async () => {
+    const { calls, read } = recordingRead();
+    const windows = new ReadWindows(read, BUSY_FROM_ONE);
     void busy(windows);
     const [a, b] = await Promise.all([windows.read("svc", ["x", "y"]), windows.read("svc", ["y", "z", "x"])]);
     expect(a).toEqual(["value:x", "value:y"]);
@@ -34,7 +45,7 @@ describe("ReadWindows", () => {
 
   it("opens a new window for a key asked once the last one was sent", async () => {
     const { calls, read } = recordingRead();
-    const windows = new ReadWindows(read);
+    const windows = new ReadWindows(read, BUSY_FROM_ONE);
     void busy(windows);
     const first = windows.read("svc", ["x"]);
     await nextTurn();
@@ -46,7 +57,7 @@ describe("ReadWindows", () => {
 
   it("keeps callers apart", async () => {
     const { calls, read } = recordingRead();
-    const windows = new ReadWindows(read);
+    const windows = new ReadWindows(read, BUSY_FROM_ONE);
     void busy(windows, "ats");
     void busy(windows, "crm");
     await Promise.all([windows.read("ats", ["x"]), windows.read("crm", ["x"])]);
@@ -55,7 +66,7 @@ describe("ReadWindows", () => {
 
   it("hands a key's error to everyone who asked for it, and only to them", async () => {
     const { read } = recordingRead();
-    const windows = new ReadWindows(read);
+    const windows = new ReadWindows(read, BUSY_FROM_ONE);
     void busy(windows);
     const [a, b] = await Promise.all([windows.read("svc", ["bad-1", "x"]), windows.read("svc", ["bad-1"])]);
     expect(a[0]).toBeInstanceOf(Error);
@@ -71,7 +82,7 @@ describe("ReadWindows", () => {
 
   it("splits a window larger than the batch limit into batches of at most that many keys", async () => {
     const { calls, read } = recordingRead();
-    const windows = new ReadWindows(read, 2);
+    const windows = new ReadWindows(read, { ...BUSY_FROM_ONE, maxBatch: 2 });
     void busy(windows);
     const [a, b] = await Promise.all([windows.read("svc", ["k1", "k2", "k3"]), windows.read("svc", ["k4", "k5"])]);
     expect([...a, ...b]).toEqual(["value:k1", "value:k2", "value:k3", "value:k4", "value:k5"]);
@@ -80,7 +91,7 @@ describe("ReadWindows", () => {
 
   it("counts a caller idle again once its reads are answered", async () => {
     const { calls, read } = recordingRead();
-    const windows = new ReadWindows(read);
+    const windows = new ReadWindows(read, BUSY_FROM_ONE);
     await busy(windows);
     await nextTurn();
     void windows.read("svc", ["x"]);
