@@ -33,6 +33,10 @@ export class ReadWindows<T> {
   /** share → its reads waiting for answers. */
   private readonly waitingReads = new Map<string, number>();
 
+  /**
+   * `maxBatch`: the most keys one `readBatch` call is given (a larger window is split). @default 100
+   * `busyFrom`: how many of a caller's reads must be waiting for its next ones to be gathered. @default 4
+   */
   constructor(
     private readonly readBatch: BatchRead<T>,
     private readonly options: { maxBatch?: number; busyFrom?: number } = {},
